@@ -1,0 +1,7 @@
+import type { DocumentContext } from '../pipeline/context.ts';
+import type { Fact } from '../output/schema.ts';
+
+/** Reported figures (past results) in running text. Placeholder until the facts extractor lands. */
+export function extractFacts(_context: DocumentContext): Fact[] {
+  return [];
+}

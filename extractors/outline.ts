@@ -1,0 +1,7 @@
+import type { DocumentContext } from '../pipeline/context.ts';
+import type { OutlineItem } from '../output/schema.ts';
+
+/** Every heading and numbered item of a document. Placeholder until the outline extractor lands. */
+export function extractOutline(_context: DocumentContext): OutlineItem[] {
+  return [];
+}

@@ -1,0 +1,7 @@
+import type { DocumentContext } from '../pipeline/context.ts';
+import type { Table } from '../output/schema.ts';
+
+/** Every indicator table of a document. Placeholder until the table reader lands. */
+export function extractTables(_context: DocumentContext): Table[] {
+  return [];
+}

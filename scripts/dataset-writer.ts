@@ -1,0 +1,96 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CSV_TABLES, diagnosticRows } from '../output/csv-tables.ts';
+import { buildManifest, manifestEntryOf, type Manifest, type ManifestEntry } from '../output/manifest.ts';
+import { renderCsvHeader, renderCsvRows, renderDataPackage, renderJson, renderJsonSchemas } from '../output/render.ts';
+import type { FileResult } from '../pipeline/extract-file.ts';
+
+/**
+ * Writes a dataset whole or not at all. Everything goes to a staging folder beside the output
+ * folder; `commit()` swaps it in with renames, so an interrupted run leaves the previous dataset
+ * untouched. Results must be added in input order; each file's JSON and CSV rows are written as
+ * soon as it is added, so memory does not grow with the number of files.
+ */
+export class DatasetWriter {
+  readonly #target: string;
+  readonly #staging: string;
+  readonly #csv = new Map<string, WriteStream>();
+  readonly #entries: ManifestEntry[] = [];
+
+  private constructor(target: string, staging: string) {
+    this.#target = target;
+    this.#staging = staging;
+  }
+
+  /** Opens a writer for the output folder `outDir` (created if missing). */
+  static async open(outDir: string): Promise<DatasetWriter> {
+    const target = resolve(outDir);
+    const staging = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    const writer = new DatasetWriter(target, staging);
+    for (const table of CSV_TABLES) {
+      const stream = createWriteStream(join(staging, `${table.name}.csv`), { encoding: 'utf8' });
+      writer.#csv.set(table.name, stream);
+      await writer.#write(stream, renderCsvHeader(table));
+    }
+    return writer;
+  }
+
+  /** Adds one file's result: its JSON file, its CSV rows and its manifest entry. */
+  async add(result: FileResult): Promise<void> {
+    this.#entries.push(manifestEntryOf(result));
+    if (result.status === 'ok') {
+      await writeFile(join(this.#staging, `${result.stem}.json`), renderJson(result.extraction));
+      for (const table of CSV_TABLES) await this.#write(this.#stream(table.name), renderCsvRows(table, table.rows(result.extraction)));
+      return;
+    }
+    const diagnostics = CSV_TABLES.find((t) => t.name === 'diagnostics');
+    if (diagnostics) await this.#write(this.#stream('diagnostics'), renderCsvRows(diagnostics, diagnosticRows(basename(result.path), result.diagnostics)));
+  }
+
+  /** Writes manifest, data package and schemas, then swaps the staging folder in. */
+  async commit(): Promise<Manifest> {
+    await this.#closeStreams();
+    const manifest = buildManifest(this.#entries);
+    await writeFile(join(this.#staging, 'manifest.json'), renderJson(manifest));
+    await writeFile(join(this.#staging, 'datapackage.json'), renderDataPackage());
+    await mkdir(join(this.#staging, 'schema'));
+    for (const [name, text] of Object.entries(renderJsonSchemas())) await writeFile(join(this.#staging, 'schema', name), text);
+    const previous = `${this.#staging}-previous`;
+    await rm(previous, { recursive: true, force: true });
+    await rename(this.#target, previous).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await rename(this.#staging, this.#target);
+    await rm(previous, { recursive: true, force: true });
+    return manifest;
+  }
+
+  /** Drops everything written so far; the previous dataset stays as it was. */
+  async abort(): Promise<void> {
+    await this.#closeStreams().catch(() => undefined);
+    await rm(this.#staging, { recursive: true, force: true });
+  }
+
+  #stream(name: string): WriteStream {
+    const stream = this.#csv.get(name);
+    if (!stream) throw new Error(`No CSV stream named ${name}`);
+    return stream;
+  }
+
+  /** Writes a chunk, waiting for the stream to drain when its buffer is full. */
+  async #write(stream: WriteStream, text: string): Promise<void> {
+    if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+  }
+
+  async #closeStreams(): Promise<void> {
+    await Promise.all([...this.#csv.values()].map((stream) => new Promise<void>((done, fail) => {
+      if (stream.closed) return done();
+      stream.once('error', fail);
+      stream.end(() => done());
+    })));
+  }
+}

@@ -1,0 +1,42 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stemOf } from '../pipeline/extract-file.ts';
+import { compareStrings } from '../pipeline/compare.ts';
+
+/** An input file and the unique stem its outputs are named by. */
+export interface InputFile {
+  path: string;
+  stem: string;
+}
+
+/**
+ * Lists the files to extract: files given directly, and every file below a given folder
+ * (hidden files and folders excluded), sorted by path so that every run sees the same order.
+ * Two files with the same stem (a/x.txt, b/x.txt) get `x` and `x~2`, so neither overwrites the
+ * other. A path that does not exist is listed anyway: it is reported as unreadable.
+ */
+export async function listInputs(paths: string[]): Promise<InputFile[]> {
+  const files: string[] = [];
+  for (const path of paths) files.push(...await walk(path));
+  const unique = [...new Set(files)].toSorted(compareStrings);
+  const seen = new Map<string, number>();
+  return unique.map((path) => {
+    const base = stemOf(path);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { path, stem: count === 1 ? base : `${base}~${count}` };
+  });
+}
+
+async function walk(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return [path];
+  const entries = await readdir(path, { withFileTypes: true });
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const child = join(path, entry.name);
+    found.push(...(entry.isDirectory() ? await walk(child) : [child]));
+  }
+  return found;
+}
