@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import type { Locator } from './location.ts';
 import type { RuleId } from './rules.ts';
-import type { Position } from '../output/schema.ts';
+import type { Position } from '../dataset/schema.ts';
 
 /** A range of the normalized text, end exclusive. */
 export interface Span {

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { RULES, type RuleId } from './rules.ts';
-import type { Diagnostic } from '../output/schema.ts';
+import type { Diagnostic } from '../dataset/schema.ts';
 import { compareStrings } from './compare.ts';
 
 /**

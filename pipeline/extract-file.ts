@@ -12,7 +12,7 @@ import { extractOutline } from '../extractors/outline.ts';
 import { extractTables } from '../extractors/tables.ts';
 import { extractTargets } from '../extractors/targets.ts';
 import { extractFacts } from '../extractors/facts.ts';
-import type { Diagnostic, Document, FileExtraction } from '../output/schema.ts';
+import type { Diagnostic, Document, FileExtraction } from '../dataset/schema.ts';
 import type { RuleId } from './rules.ts';
 
 /** A file to extract: its path (as given, for names and messages) and its bytes. */

@@ -1,6 +1,6 @@
 import { location } from 'vfile-location';
 import type { OffsetMap } from './offset-map.ts';
-import type { Point, Position } from '../output/schema.ts';
+import type { Point, Position } from '../dataset/schema.ts';
 
 /** Converts normalized offsets to points in the original file. */
 export interface Locator {

@@ -1,5 +1,5 @@
 import type { DocumentSpan, FileContext } from './context.ts';
-import type { TocEntry } from '../output/schema.ts';
+import type { TocEntry } from '../dataset/schema.ts';
 import { splitLines } from './lines.ts';
 
 /** How a file divides into documents. */

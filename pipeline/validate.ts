@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Document, Fact, Meta, OutlineItem, Table, Target, type FileExtraction } from '../output/schema.ts';
+import { Document, Fact, Meta, OutlineItem, Table, Target, type FileExtraction } from '../dataset/schema.ts';
 import type { FileContext } from './context.ts';
 
 /**

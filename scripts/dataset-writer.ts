@@ -1,10 +1,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CSV_TABLES, diagnosticRows } from '../output/csv-tables.ts';
-import { buildManifest, manifestEntryOf, type Manifest, type ManifestEntry } from '../output/manifest.ts';
-import { renderCsvHeader, renderCsvRows, renderDataPackage, renderJson, renderJsonSchemas } from '../output/render.ts';
+import { CSV_TABLES, diagnosticRows } from '../dataset/csv-tables.ts';
+import { buildManifest, manifestEntryOf, type Manifest, type ManifestEntry } from '../dataset/manifest.ts';
+import { renderCsvHeader, renderCsvRows, renderDataPackage, renderJson, renderJsonSchemas } from '../dataset/render.ts';
 import type { FileResult } from '../pipeline/extract-file.ts';
 
 /**
@@ -27,6 +27,7 @@ export class DatasetWriter {
   /** Opens a writer for the output folder `outDir` (created if missing). */
   static async open(outDir: string): Promise<DatasetWriter> {
     const target = resolve(outDir);
+    await refuseForeignFolder(target);
     const staging = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
@@ -93,4 +94,15 @@ export class DatasetWriter {
       stream.end(() => done());
     })));
   }
+}
+
+/**
+ * The output folder is replaced whole, so it must be a dataset this tool wrote (it has a
+ * manifest.json), empty, or missing: `--out corpus` by mistake must not delete the plans.
+ */
+async function refuseForeignFolder(target: string): Promise<void> {
+  const entries = await readdir(target).catch(() => []);
+  if (entries.length === 0) return;
+  const isDataset = await access(join(target, 'manifest.json')).then(() => true, () => false);
+  if (!isDataset) throw new Error(`${target} holds files that are not a plan-extract dataset (no manifest.json); choose an empty or new folder`);
 }

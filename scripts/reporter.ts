@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../output/schema.ts';
+import type { Diagnostic } from '../dataset/schema.ts';
 
 /**
  * Formats a diagnostic for people, one line: `path:line:column severity message rule-id`, the

@@ -1,0 +1,161 @@
+import type { Comparator } from '../dataset/schema.ts';
+
+/**
+ * Reading the quantities plans write: `99.95%以上`, `>96%`, `≥95%`, `不低于85%`, `10.5年`,
+ * `1.2万人`, `三成`, `百分之九十五`, `两个`. Shared by the table reader (one cell at a time) and
+ * the prose extractors (one clause at a time), so both read a number the same way.
+ */
+
+/** A number read from text, with what qualifies it. */
+export interface Quantity {
+  value: number;
+  /** `>=` for ≥, 以上, 不低于 …; `<=` for ≤, 以下, 不超过 …; null when the text says neither. */
+  comparator: Comparator | null;
+  /** 左右, 约, 大约, 近: the value is approximate. */
+  approx: boolean;
+  /** The unit after the number (`%`, `年`, `万人`, `所` …), null when there is none. */
+  unit: string | null;
+  /** Offsets of the whole expression (comparator words included) within the text read. */
+  start: number;
+  end: number;
+  /** Offsets of the number itself within the text read. */
+  numberStart: number;
+  numberEnd: number;
+}
+
+/** Words before a number that bound it, longest first so that 不低于 wins over 低于. */
+const LEADING_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['≥', '>='], ['>=', '>='], ['＞＝', '>='],
+  ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['最多', '<='], ['≤', '<='], ['<=', '<='],
+  ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'], ['>', '>'], ['＞', '>'],
+  ['低于', '<'], ['少于', '<'], ['小于', '<'], ['<', '<'], ['＜', '<'],
+];
+
+/** Words after a number (and its unit) that bound it. */
+const TRAILING_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['以上', '>='], ['及以上', '>='], ['以下', '<='], ['及以下', '<='], ['以内', '<='],
+];
+
+const APPROX_BEFORE = ['大约', '约', '近'];
+const APPROX_AFTER = ['左右'];
+
+/**
+ * Units plans count in, longest first. A magnitude (万, 亿) stays part of the unit, as the
+ * gold and researchers keep it: `11万个` is 11 with unit `万个`, not 110000.
+ */
+export const UNITS: readonly string[] = [
+  '个百分点', '万人次', '万平方米', '平方米', '万册', '万元', '亿元', '万人', '万个', '万所', '人次', '百分点',
+  '%', '‰', '年', '人', '所', '个', '名', '元', '家', '项', '门', '节', '套', '间', '台', '册', '座', '支', '次', '批', '类', '班', '天', '小时', '岁',
+  '万', '亿', '倍', '成',
+];
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Reads a Chinese numeral below 万: `三` 3, `十五` 15, `二十一` 21, `一百零五` 105, `两` 2.
+ * Returns null for anything else.
+ *
+ * @example parseChineseNumeral('二十九') // 29
+ */
+export function parseChineseNumeral(text: string): number | null {
+  if (text === '' || !/^[零〇一二两三四五六七八九十百千]+$/u.test(text)) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const char of text) {
+    const unit = CHINESE_UNITS[char];
+    if (unit !== undefined) {
+      total += (digit ?? 1) * unit;
+      digit = null;
+    } else {
+      digit = CHINESE_DIGITS[char] ?? 0;
+    }
+  }
+  return total + (digit ?? 0);
+}
+
+const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+const CHINESE = /^[零〇一二两三四五六七八九十百千]+/u;
+
+/**
+ * Reads the number that starts `text` at `from`: Arabic (`1,234.5`), `百分之九十五` (95, unit %),
+ * or a Chinese numeral. Returns its value, its end, and a unit it implies (`%` for 百分之).
+ */
+export function readNumber(text: string, from: number): { value: number; end: number; impliedUnit: string | null } | null {
+  const rest = text.slice(from, from + 40);
+  const arabic = ARABIC.exec(rest);
+  if (arabic) return { value: Number(arabic[0].replaceAll(',', '')), end: from + arabic[0].length, impliedUnit: null };
+  if (rest.startsWith('百分之')) {
+    const chinese = CHINESE.exec(rest.slice(3));
+    const value = chinese ? parseChineseNumeral(chinese[0]) : null;
+    const arabicAfter = ARABIC.exec(rest.slice(3));
+    if (value !== null && chinese) return { value, end: from + 3 + chinese[0].length, impliedUnit: '%' };
+    if (arabicAfter) return { value: Number(arabicAfter[0].replaceAll(',', '')), end: from + 3 + arabicAfter[0].length, impliedUnit: '%' };
+    return null;
+  }
+  const chinese = CHINESE.exec(rest);
+  if (chinese) {
+    const value = parseChineseNumeral(chinese[0]);
+    if (value !== null) return { value, end: from + chinese[0].length, impliedUnit: null };
+  }
+  return null;
+}
+
+/**
+ * Reads the quantity whose number starts at `numberStart` in `text`, taking in the comparator
+ * and approximation words around it and the unit after it.
+ *
+ * @example readQuantityAt('达到99.95%以上', 2) // {value: 99.95, unit: '%', comparator: '>=', …}
+ */
+export function readQuantityAt(text: string, numberStart: number): Quantity | null {
+  const number = readNumber(text, numberStart);
+  if (!number) return null;
+  let end = number.end;
+  let unit = number.impliedUnit;
+  if (unit === null) {
+    const found = UNITS.find((u) => text.startsWith(u, end));
+    if (found) {
+      unit = found;
+      end += found.length;
+    }
+  }
+  let start = numberStart;
+  let comparator: Comparator | null = null;
+  let approx = false;
+  const leading = LEADING_COMPARATORS.find(([word]) => text.slice(Math.max(0, start - word.length), start) === word);
+  if (leading) {
+    comparator = leading[1];
+    start -= leading[0].length;
+  }
+  const before = APPROX_BEFORE.find((word) => text.slice(Math.max(0, start - word.length), start) === word);
+  if (before) {
+    approx = true;
+    start -= before.length;
+  }
+  const trailing = TRAILING_COMPARATORS.toSorted((a, b) => b[0].length - a[0].length).find(([word]) => text.startsWith(word, end));
+  if (trailing && comparator === null) {
+    comparator = trailing[1];
+    end += trailing[0].length;
+  }
+  const after = APPROX_AFTER.find((word) => text.startsWith(word, end));
+  if (after) {
+    approx = true;
+    end += after.length;
+  }
+  return { value: number.value, comparator, approx, unit, start, end, numberStart, numberEnd: number.end };
+}
+
+/**
+ * Reads a table cell or another stand-alone value: the first number in it with its comparator
+ * and unit. A cell with no number (`-`, `通过自治区评估认定`) gives null. Text after the number
+ * that is not a unit or comparator (`95% (基本均衡)`) is a qualifier the caller keeps in raw.
+ *
+ * @example parseValue('>96%') // {value: 96, comparator: '>', unit: '%', …}
+ */
+export function parseValue(text: string): Quantity | null {
+  const match = /\d|百分之/.exec(text);
+  if (!match) return null;
+  return readQuantityAt(text, match.index);
+}
