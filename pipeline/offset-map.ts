@@ -43,6 +43,21 @@ export class OffsetMap {
   }
 
   /**
+   * The first derived offset that maps to `source` or past it: the inverse of
+   * {@link OffsetMap.toSource} (which never decreases, so a binary search finds it).
+   */
+  toDerived(source: number): number {
+    let low = 0;
+    let high = Math.max(0, source - Math.min(0, ...this.#deltas)) + 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.toSource(middle) < source) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /**
    * The map of `inner` followed by this one: `inner` takes a text C back to B, this map takes
    * B back to A; the result takes C back to A.
    */

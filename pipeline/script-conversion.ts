@@ -12,6 +12,7 @@ export const SCRIPT_CORRECTIONS: ReadonlyArray<readonly [string, string]> = [
   ['乾縣', '乾县'],
   ['乾陵', '乾陵'],
   ['乾州', '乾州'],
+  ['乾元', '乾元'],
 ];
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -70,22 +71,28 @@ function alignLine(source: string, derived: string, inputStart: number, outputSt
   let s = inputStart;
   let d = outputStart;
   for (let i = 0; i < sourcePoints.length; i++) {
+    const sourceLength = (sourcePoints[i] ?? '').length;
+    const derivedLength = (derivedPoints[i] ?? '').length;
     builder.mark(d, s);
-    s += (sourcePoints[i] ?? '').length;
-    d += (derivedPoints[i] ?? '').length;
+    // Both halves of a surrogate pair that replaced one unit stand for that one character.
+    if (derivedLength === 2 && sourceLength === 1) builder.mark(d + 1, s);
+    s += sourceLength;
+    d += derivedLength;
   }
 }
 
+/**
+ * Puts back the right form of each protected phrase wherever it stands in the input. OpenCC's
+ * choice depends on the context (乾安縣 converts right, 乾安县第一中学 gives 干安县), so the
+ * input is searched, not the output.
+ */
 function applyCorrections(input: string, output: string, map: OffsetMap): string {
   let text = output;
   for (const [source, right] of SCRIPT_CORRECTIONS) {
-    const wrong = toSimplified(source);
-    if (wrong === right) continue;
-    let at = text.indexOf(wrong);
-    while (at !== -1) {
-      const from = map.toSource(at);
-      if (input.startsWith(source, from)) text = text.slice(0, at) + right + text.slice(at + wrong.length);
-      at = text.indexOf(wrong, at + right.length);
+    for (let at = input.indexOf(source); at !== -1; at = input.indexOf(source, at + source.length)) {
+      const derived = map.toDerived(at);
+      if (map.toSource(derived + right.length) !== at + source.length) continue; // not aligned: leave it
+      if (text.slice(derived, derived + right.length) !== right) text = text.slice(0, derived) + right + text.slice(derived + right.length);
     }
   }
   return text;
