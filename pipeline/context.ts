@@ -46,6 +46,12 @@ export interface DocumentContext extends FileContext {
   document: DocumentSpan;
   /** The document's id; record ids start with it. */
   documentId: string;
+  /**
+   * Ranges of the normalized text that the table reader took as indicator tables (caption to
+   * last row). The prose extractors (outline, targets, facts) skip them: a table row such as
+   * `1. 学前教育毛入园率（%）` is neither a numbered task nor a sentence.
+   */
+  tableRegions: Span[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

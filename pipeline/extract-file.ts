@@ -76,7 +76,9 @@ export function extractFile(input: FileInput): FileResult {
 }
 
 function extractDocument(file: FileContext, span: DocumentSpan, documentId: string): Document {
-  const context: DocumentContext = { ...file, document: span, documentId };
+  // Tables first: the prose extractors skip the regions the table reader claimed.
+  const tables = guard(file, 'tables', () => extractTables({ ...file, document: span, documentId, tableRegions: [] }), { tables: [], regions: [] });
+  const context: DocumentContext = { ...file, document: span, documentId, tableRegions: tables.regions };
   const titleSpan = span.title ?? { text: '', start: span.start, end: span.start };
   const endPoint = file.locator.point(Math.max(span.start, span.end - 1));
   return {
@@ -87,7 +89,7 @@ function extractDocument(file: FileContext, span: DocumentSpan, documentId: stri
     original: originalFields(file, { title: titleSpan }),
     meta: guard(context, 'meta', () => extractMeta(context), {}),
     outline: guard(context, 'outline', () => extractOutline(context), []),
-    tables: guard(context, 'tables', () => extractTables(context), []),
+    tables: tables.tables,
     targets: guard(context, 'targets', () => extractTargets(context), []),
     facts: guard(context, 'facts', () => extractFacts(context), []),
   };
