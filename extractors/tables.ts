@@ -1,5 +1,12 @@
 import type { DocumentContext, Span } from '../pipeline/context.ts';
 import type { Table } from '../dataset/schema.ts';
+import { splitLines } from '../pipeline/lines.ts';
+import type { ReadResult } from './tables/model.ts';
+import type { ReaderInput } from './tables/reader-input.ts';
+import { readPipeRows } from './tables/read-pipe-rows.ts';
+import { readCellLines } from './tables/read-cell-lines.ts';
+import { readTabRows } from './tables/read-tab-rows.ts';
+import { interpretTable } from './tables/interpret-table.ts';
 
 /** The indicator tables of a document and the ranges of text they occupy. */
 export interface TablesResult {
@@ -8,7 +15,43 @@ export interface TablesResult {
   regions: Span[];
 }
 
-/** Every indicator table of a document. Placeholder until the table reader lands. */
-export function extractTables(_context: DocumentContext): TablesResult {
-  return { tables: [], regions: [] };
+/** The flattenings tables arrive in; each reads a block of lines into the one table model. */
+const READERS: ReadonlyArray<(input: ReaderInput, index: number) => ReadResult | null> = [readPipeRows, readCellLines, readTabRows];
+
+/**
+ * Every indicator table of a document, whatever flattening it arrived in (one cell a line,
+ * TAB-separated rows, pipe rows, markdown): each reader cuts a block of lines into cells, and
+ * one interpreter decides whether the block is an indicator table and reads it. A block no
+ * reader makes a table of is passed over as a whole, so the scan stays linear in the text.
+ *
+ * @example extractTables(context).tables[0]?.rows[0]?.name // '学前三年毛入园率'
+ */
+export function extractTables(context: DocumentContext): TablesResult {
+  const lines = splitLines(context.text, context.document.start, context.document.end);
+  const input: ReaderInput = { text: context.text, lines, isDamage: (offset) => isDamage(context, offset) };
+  const tables: Table[] = [];
+  const regions: Span[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    let next = index + 1;
+    for (const read of READERS) {
+      const block = read(input, index);
+      if (!block) continue;
+      next = Math.max(next, block.next);
+      const reading = interpretTable(context, lines, block.table, index, `${context.documentId}/t${tables.length + 1}`);
+      if (!reading) continue;
+      tables.push(reading.table);
+      regions.push(reading.region);
+      next = block.next;
+      break;
+    }
+    index = next;
+  }
+  return { tables, regions };
+}
+
+/** A blank of the normalized text that the original prints as `?` or U+FFFD (encoding damage). */
+function isDamage(context: DocumentContext, offset: number): boolean {
+  const original = context.locator.originalText(offset, offset + 1);
+  return original === '?' || original === '\ufffd';
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractTables } from '../../../extractors/tables.ts';
+import { SEED, lineOf, seedText } from '../../seeds.ts';
+import { documentContext, linesOf } from './document-context.ts';
+
+const zhangye = seedText(SEED.zhangye15);
+const qingtongxia = seedText(SEED.qingtongxia);
+
+function read(text: string) {
+  const { context, reports } = documentContext(text);
+  return { ...extractTables(context), reports };
+}
+
+describe('interpretTable: problems reported with line and column, the table read as far as it goes', () => {
+  it('reports a row with fewer cells than the header as ragged and still reads it', () => {
+    // Seed 004's header and first three rows, the second row without its attribute cell.
+    const row = lineOf(qingtongxia, 59);
+    const text = [lineOf(qingtongxia, 57), lineOf(qingtongxia, 58), row.slice(0, row.lastIndexOf('\t')), lineOf(qingtongxia, 60)].join('\n');
+    const { tables, reports } = read(text);
+    expect(tables[0]?.rows).toHaveLength(3);
+    expect(tables[0]?.rows[1]).toMatchObject({ seq: 2, attribute: null });
+    expect(tables[0]?.rows[1]?.values.map((v) => v.value)).toEqual([77.5, 83]);
+    expect(reports).toEqual([expect.objectContaining({ ruleId: 'tables:ragged-row', line: 3, column: row.lastIndexOf('\t') + 1 })]);
+  });
+
+  it('reports a row with more cells than the header as ragged', () => {
+    const text = [lineOf(qingtongxia, 57), lineOf(qingtongxia, 58), `${lineOf(qingtongxia, 59)}\t预期性`, lineOf(qingtongxia, 60)].join('\n');
+    const { tables, reports } = read(text);
+    expect(tables[0]?.rows[1]?.attribute).toBe('预期性');
+    expect(reports).toEqual([expect.objectContaining({ ruleId: 'tables:ragged-row', line: 3, column: lineOf(qingtongxia, 59).length + 2 })]);
+  });
+
+  it('reports a table cut off inside its last row (seed 000 table 1 ending at line 53)', () => {
+    const { tables, reports } = read(linesOf(zhangye, 10, 53));
+    expect(tables[0]?.rows).toHaveLength(8);
+    expect(tables[0]?.rows[7]).toMatchObject({ name: '新增劳动力中受过高中阶段及以上教育比例', attribute: null });
+    expect(tables[0]?.rows[7]?.values.map((v) => v.raw)).toEqual(['72%', '75%']);
+    // Line 53 of the seed is line 44 of the text read; the report stands after its last cell `\t75%`.
+    expect(lineOf(zhangye, 53)).toBe('\t75%');
+    expect(reports).toEqual([expect.objectContaining({ ruleId: 'tables:truncated', line: 44, column: 5 })]);
+  });
+
+  it('reports a header the rows do not fit', () => {
+    const text = [`${lineOf(qingtongxia, 57)}\t备注`, lineOf(qingtongxia, 58), lineOf(qingtongxia, 59)].join('\n');
+    const { tables, reports } = read(text);
+    expect(tables[0]?.rows.map((r) => r.seq)).toEqual([1, 2]);
+    expect(reports).toEqual([expect.objectContaining({ ruleId: 'tables:ragged-row', line: 1, column: lineOf(qingtongxia, 57).length + 2 })]);
+  });
+
+  it('never throws on a broken block: a header alone, empty rows, stray pipes', () => {
+    for (const text of [lineOf(qingtongxia, 57), '\t\n\t\n\n\t', '| |||\n|||', `${lineOf(qingtongxia, 57)}\n\t\t\t\t\t\t\t\t`]) {
+      expect(() => read(text)).not.toThrow();
+    }
+  });
+});
