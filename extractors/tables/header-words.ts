@@ -1,3 +1,5 @@
+import { planPeriod } from './plan-period.ts';
+
 /**
  * What the words of a header cell say about its column. Header cells are compared with their
  * white space removed, since plans pad them (`指    标`, `属  性`, `2020 年`).
@@ -9,16 +11,20 @@ export function compact(text: string): string {
 }
 
 const YEAR = /^((?:19|20)\d{2})(?:年|$|[^\d])/;
+/** The end of a five-year plan as a column (`“十四五”末`, `十四五目标`): the plan's last year. */
+const PLAN_END = /十[一二三四五六七八九]五[”"’]?(?:期?末|目标|规划目标)/;
 
 /**
- * The year a header cell names (`2020年`, `2025 年`, `2025年目标`), or null. A cell that only
- * starts with a number of another size (`2576`) is no year.
+ * The year a header cell names (`2020年`, `2025 年`, `2025年目标`, `“十四五”末` as 2025), or
+ * null. A cell that only starts with a number of another size (`2576`) is no year.
  *
  * @example headerYear('2025 年') // 2025
  */
 export function headerYear(text: string): number | null {
-  const match = YEAR.exec(compact(text));
-  return match ? Number(match[1]) : null;
+  const label = compact(text);
+  const match = YEAR.exec(label);
+  if (match) return Number(match[1]);
+  return PLAN_END.test(label) ? (planPeriod(label)?.end ?? null) : null;
 }
 
 /** The label of the column of indicator names. */
@@ -48,8 +54,8 @@ export function labelRole(text: string): LabelRole | null {
   return null;
 }
 
-/** A column of values without a year in its header (`目标值`, `现状`). */
+/** A column of values without a year in its header (`目标值`, `现状`, `预期目标`). */
 export function isValueLabel(text: string): boolean {
   const label = compact(text);
-  return label.length <= 8 && /值$|^(?:现状|基期|基数|目标|预期|规划目标|完成情况|实际)$/.test(label);
+  return label.length <= 10 && (/值$/.test(label) || /现状|基期|基数|目标|预期|完成|实际/.test(label)) && labelRole(label) === null;
 }

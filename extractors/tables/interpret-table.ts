@@ -7,7 +7,8 @@ import { layoutHeader, significant, type HeaderLayout } from './header-layout.ts
 import { compact, headerYear, labelRole } from './header-words.ts';
 import { findCaption } from './caption.ts';
 import { readRows } from './read-rows.ts';
-import { planPeriod, tableKind } from './value-kind.ts';
+import { tableKind } from './value-kind.ts';
+import { planPeriod } from './plan-period.ts';
 import { isUnit } from './name-cell.ts';
 
 /** An indicator table read from a block of cells, and the text it occupies. */
@@ -43,7 +44,7 @@ export function interpretTable(context: DocumentContext, lines: Line[], block: C
   const body = withoutNotes(block.rows.slice(place.start + place.count));
   const width = bodyWidth(body);
   if (width < 2) return null;
-  const layout = layoutHeader(header, width);
+  const layout = markAttributeColumns(layoutHeader(header, width), body);
   if (!fits(layout, header, body)) return null;
   for (const row of layout.misfits) {
     const cells = significant(row.cells);
@@ -128,6 +129,18 @@ function fits(layout: HeaderLayout, header: CellRow[], body: CellRow[]): boolean
   const names = dataRows.map((row) => compact(row.cells[nameColumn.index]?.text ?? ''));
   const shortNames = names.filter((name) => name.length > 0 && name.length <= 60 && !name.includes('。'));
   return header.length > 0 && withFigures.length >= 2 && withFigures.length * 2 >= dataRows.length && shortNames.length * 2 >= names.length;
+}
+
+const ATTRIBUTE = /^(?:约束性?|预期性?)$/;
+
+/** A column whose header names no role but whose cells are all 约束性/预期性 is the attribute. */
+function markAttributeColumns(layout: HeaderLayout, body: CellRow[]): HeaderLayout {
+  const columns = layout.columns.map((column) => {
+    if (column.role !== 'other') return column;
+    const texts = body.map((row) => compact(row.cells[column.index]?.text ?? '')).filter((text) => text !== '');
+    return texts.length > 0 && texts.every((text) => ATTRIBUTE.test(text)) ? { ...column, role: 'attribute' as const } : column;
+  });
+  return { ...layout, columns };
 }
 
 /** A unit the header states for all rows: `指标（%）`, `（单位：%）` in a header cell or the caption. */

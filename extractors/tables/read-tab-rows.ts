@@ -12,7 +12,7 @@ import { isBlankLine, type ReaderInput } from './reader-input.ts';
  * ```
  *
  * A leading TAB is an empty first cell (the group continues). A single blank line between two
- * rows is skipped. Returns null when the line at `index` is not such a row.
+ * rows is skipped; a short line without TABs between two rows is a group row of one cell. Returns null when the line at `index` is not such a row.
  *
  * @example readTabRows(input, 56)?.table.rows[1]?.cells[0]?.text // '学前教育'
  */
@@ -22,13 +22,22 @@ export function readTabRows(input: ReaderInput, index: number): ReadResult | nul
   const rows: CellRow[] = [];
   let i = index;
   let next = index;
-  while (i < lines.length && isTabRow(lines[i])) {
+  while (i < lines.length && (isTabRow(lines[i]) || (rows.length > 0 && isGroupLine(lines[i]) && isTabRow(lines[i + 1])))) {
     const line = lines[i] as Line;
     rows.push(rowOf(splitCells(input, line.start, line.end), line.start));
     next = ++i;
     if (i < lines.length && isBlankLine(lines[i] as Line) && isTabRow(lines[i + 1])) i++;
   }
   return { table: tableOf('tab-rows', rows), next };
+}
+
+/**
+ * A short line without TABs between rows: a group row (`一、发展水平`) whose empty cells, and
+ * their TABs, were lost. Sentences are not group rows.
+ */
+function isGroupLine(line: Line | undefined): boolean {
+  const text = line?.text.trim() ?? '';
+  return text !== '' && text.length <= 20 && !/[。；;，,]/.test(text);
 }
 
 /** A line with a TAB between two cells (a line of one TAB-led cell is another flattening). */

@@ -8,6 +8,12 @@ describe('headerYear', () => {
     expect(headerYear('2025年目标值')).toBe(2025);
   });
 
+  it('reads the end of a five-year plan as its last year', () => {
+    expect(headerYear('“十四五”末')).toBe(2025);
+    expect(headerYear('“十三五”期末')).toBe(2020);
+    expect(headerYear('“十四五”时期')).toBeNull();
+  });
+
   it('gives null for a figure that is no year', () => {
     expect(headerYear('2576')).toBeNull();
     expect(headerYear('指 标')).toBeNull();
@@ -28,6 +34,7 @@ describe('isValueLabel', () => {
   it('takes 目标值 and 现状 as columns of figures', () => {
     expect(isValueLabel('目标值')).toBe(true);
     expect(isValueLabel('现状')).toBe(true);
+    expect(isValueLabel('预期目标')).toBe(true);
     expect(isValueLabel('属性')).toBe(false);
   });
 });

@@ -11,6 +11,25 @@ function read(text: string) {
   return { ...extractTables(context), reports };
 }
 
+describe('interpretTable: groups and columns', () => {
+  it('takes a short line without TABs between rows as a group row whose group the rows below carry', () => {
+    // Seed 004's rows 1–2 with the group cell 学前教育 printed on a line of its own.
+    const row = lineOf(qingtongxia, 58);
+    const group = row.slice(0, row.indexOf('\t'));
+    const first = row.slice(row.indexOf('\t'));
+    const text = [lineOf(qingtongxia, 57), group, first, lineOf(qingtongxia, 59)].join('\n');
+    const { tables, reports } = read(text);
+    expect(tables[0]?.rows.map((r) => [r.category, r.seq])).toEqual([['学前教育', 1], ['学前教育', 2]]);
+    expect(reports).toEqual([]);
+  });
+
+  it('takes an unlabelled column of 约束性/预期性 as the attribute', () => {
+    const header = lineOf(qingtongxia, 57).replace('属性', '');
+    const { tables } = read([header, lineOf(qingtongxia, 58), lineOf(qingtongxia, 59)].join('\n'));
+    expect(tables[0]?.rows.map((r) => r.attribute)).toEqual(['约束性', '预期性']);
+  });
+});
+
 describe('interpretTable: problems reported with line and column, the table read as far as it goes', () => {
   it('reports a row with fewer cells than the header as ragged and still reads it', () => {
     // Seed 004's header and first three rows, the second row without its attribute cell.
