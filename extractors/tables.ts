@@ -3,6 +3,7 @@ import type { Table } from '../dataset/schema.ts';
 import { splitLines } from '../pipeline/lines.ts';
 import type { ReadResult } from './tables/model.ts';
 import type { ReaderInput } from './tables/reader-input.ts';
+import { readHtmlTable } from './tables/read-html-table.ts';
 import { readPipeRows } from './tables/read-pipe-rows.ts';
 import { readCellLines } from './tables/read-cell-lines.ts';
 import { readTabRows } from './tables/read-tab-rows.ts';
@@ -16,11 +17,11 @@ export interface TablesResult {
 }
 
 /** The flattenings tables arrive in; each reads a block of lines into the one table model. */
-const READERS: ReadonlyArray<(input: ReaderInput, index: number) => ReadResult | null> = [readPipeRows, readCellLines, readTabRows];
+const READERS: ReadonlyArray<(input: ReaderInput, index: number) => ReadResult | null> = [readHtmlTable, readPipeRows, readCellLines, readTabRows];
 
 /**
  * Every indicator table of a document, whatever flattening it arrived in (one cell a line,
- * TAB-separated rows, pipe rows, markdown): each reader cuts a block of lines into cells, and
+ * TAB-separated rows, pipe rows, markdown, HTML): each reader cuts a block of lines into cells, and
  * one interpreter decides whether the block is an indicator table and reads it. A block no
  * reader makes a table of is passed over as a whole, so the scan stays linear in the text.
  *

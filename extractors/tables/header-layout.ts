@@ -32,7 +32,8 @@ export interface HeaderLayout {
  * flattening prints cells that spanned columns: the labels before the first year take one
  * column each and the year cells share the columns after them evenly (`2020年` over
  * `甘肃省 | 张掖市`); a shorter row without years is a sub-header of the value columns and
- * stands right-aligned over them. Cells that state their span (HTML colspan) are placed by it.
+ * stands right-aligned over them. A cell that states its span (HTML colspan) covers the empty
+ * cells the reader put after it.
  *
  * @example layoutHeader([h1, h2], 7).columns[2] // {role: 'value', year: 2020, scope: '张掖市', …}
  */
@@ -62,10 +63,9 @@ function placeCells(cells: Cell[], width: number): Array<Cell | null> {
     for (let c = from; c < Math.min(width, from + span); c++) placed[c] = cell;
   };
   if (cells.length >= width || cells.some((cell) => cell.colSpan !== undefined)) {
-    let column = 0;
-    for (const cell of cells) {
-      put(cell, column, cell.colSpan ?? 1);
-      column += cell.colSpan ?? 1;
+    // Cells are aligned with their columns; one that states a span covers the empty cells after it.
+    for (let column = 0; column < cells.length; column += cells[column]?.colSpan ?? 1) {
+      put(cells[column] as Cell, column, cells[column]?.colSpan ?? 1);
     }
     return placed;
   }

@@ -30,7 +30,7 @@ describe('layoutHeader', () => {
 
   it('places cells that state their span (HTML colspan) by it', () => {
     const cell = (text: string, colSpan?: number) => ({ text, start: 0, end: 0, ...(colSpan ? { colSpan } : {}) });
-    const top = { cells: [cell('指标'), cell('2020年', 2), cell('2025年', 2)], start: 0, end: 0, lineStart: 0 };
+    const top = { cells: [cell('指标'), cell('2020年', 2), cell(''), cell('2025年', 2), cell('')], start: 0, end: 0, lineStart: 0 };
     const layout = layoutHeader([top], 5);
     expect(layout.columns.map((c) => c.year)).toEqual([null, 2020, 2020, 2025, 2025]);
   });
