@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractTables } from '../../extractors/tables.ts';
 import { SEED, lineOf, seedText } from '../seeds.ts';
@@ -123,5 +124,37 @@ describe('extractTables finds no table where there is none', () => {
     const { tables, reports } = tablesOf(lineOf(zhangye2035, 13));
     expect(tables).toEqual([]);
     expect(reports).toEqual([]);
+  });
+});
+
+describe('extractTables on any input', () => {
+  // Real header and row cells, joined in any of the flattenings, then broken by stray pieces.
+  const values = ['94%', '>96%', '-', '99.51', '?95%', '通过自治区 评估认定', ''];
+  const names = ['学前教育毛入园率（%）', '1. 九年义务教育巩固率（%）', '劳动年龄人口平均受教育年限(年)', ''];
+  const noise = ['\t', '\n', '\n\n', '|', ' ', '?', '<table>', '<tr>', '<td colspan="2">', '</table>', '| --- |', '。'];
+  const table = fc.record({
+    separator: fc.constantFrom('\t', ' | ', '\n\t'),
+    rowBreak: fc.constantFrom('\n', '\n\n'),
+    rows: fc.array(fc.tuple(fc.constantFrom(...names), fc.array(fc.constantFrom(...values), { maxLength: 4 })), { maxLength: 6 }),
+    breaks: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...noise)), { maxLength: 4 }),
+  });
+  const textOf = ({ separator, rowBreak, rows, breaks }: { separator: string; rowBreak: string; rows: Array<[string, string[]]>; breaks: Array<[number, string]> }) => {
+    const lead = separator === '\n\t' ? '\t' : '';
+    let text = [['指 标', '2020年', '2025年', '属性'], ...rows.map(([name, cells]) => [name, ...cells])].map((cells) => lead + cells.join(separator)).join(rowBreak);
+    for (const [at, piece] of breaks) text = text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1));
+    return text;
+  };
+
+  it('never throws, and every value\'s raw is the original text at its position', () => {
+    let found = 0;
+    fc.assert(fc.property(table, (spec) => {
+      const text = textOf(spec);
+      const { tables } = tablesOf(text);
+      for (const value of tables.flatMap((t) => t.rows.flatMap((r) => r.values))) {
+        found++;
+        expect(text.slice(value.position.start.offset, value.position.end.offset)).toBe(value.raw);
+      }
+    }), { numRuns: 400, seed: 4 });
+    expect(found).toBeGreaterThan(100);
   });
 });
