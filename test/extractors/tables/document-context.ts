@@ -34,7 +34,7 @@ export function documentContext(original: string, title = ''): { context: Docume
       const point = locator.point(start);
       reports.push({ ruleId, reason, line: point.line, column: point.column, severity });
     },
-    document: { start: 0, end: normalized.text.length, title: title ? { text: title, start: 0, end: 0 } : null, wrapper: null, headline: null },
+    document: { start: 0, end: normalized.text.length, title: title ? { text: title, start: 0, end: 0 } : null, wrapper: null, headline: null, contents: null },
     documentId: 'doc#1',
     tableRegions: [],
   };
