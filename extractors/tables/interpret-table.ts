@@ -10,6 +10,7 @@ import { readRows } from './read-rows.ts';
 import { tableKind } from './value-kind.ts';
 import { planPeriod } from './plan-period.ts';
 import { isUnit } from './name-cell.ts';
+import { isAttributeWord } from './cell-words.ts';
 
 /** An indicator table read from a block of cells, and the text it occupies. */
 export interface TableReading {
@@ -131,14 +132,12 @@ function fits(layout: HeaderLayout, header: CellRow[], body: CellRow[]): boolean
   return header.length > 0 && withFigures.length >= 2 && withFigures.length * 2 >= dataRows.length && shortNames.length * 2 >= names.length;
 }
 
-const ATTRIBUTE = /^(?:约束性?|预期性?)$/;
-
 /** A column whose header names no role but whose cells are all 约束性/预期性 is the attribute. */
 function markAttributeColumns(layout: HeaderLayout, body: CellRow[]): HeaderLayout {
   const columns = layout.columns.map((column) => {
     if (column.role !== 'other') return column;
     const texts = body.map((row) => compact(row.cells[column.index]?.text ?? '')).filter((text) => text !== '');
-    return texts.length > 0 && texts.every((text) => ATTRIBUTE.test(text)) ? { ...column, role: 'attribute' as const } : column;
+    return texts.length > 0 && texts.every(isAttributeWord) ? { ...column, role: 'attribute' as const } : column;
   });
   return { ...layout, columns };
 }

@@ -5,6 +5,7 @@ import type { CellRow } from './model.ts';
 import type { Column, HeaderLayout } from './header-layout.ts';
 import { compact } from './header-words.ts';
 import { joinWrapped, readNameCell } from './name-cell.ts';
+import { isNoFigure } from './cell-words.ts';
 import { valueKind, type KindEvidence } from './value-kind.ts';
 
 /** What the body reader needs besides the rows: the layout and what decides kinds and ids. */
@@ -15,9 +16,6 @@ export interface BodyPlan {
   headerUnit: string | null;
   tableId: string;
 }
-
-/** A cell that stands for no figure on purpose: `-`, `—`, `/`, `——`. */
-const NO_FIGURE = /^[-－—–/／…]+$/;
 
 /**
  * Reads a table's body rows into indicator rows: the group carried down merged cells (and set by
@@ -72,7 +70,7 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   cells.forEach(({ column, cell }, i) => {
     if (!cell || cell.text === '') return;
     const quantity = quantities[i] ?? null;
-    if (quantity === null && !NO_FIGURE.test(cell.text)) {
+    if (quantity === null && !isNoFigure(cell.text)) {
       context.report('tables:unparsed-value', `Unexpected cell \`${cell.text}\` without a number, expected a figure`, cell.start, cell.end, 'info');
     }
     if (quantity?.unit && unit && quantity.unit !== unit) {

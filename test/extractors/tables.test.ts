@@ -157,4 +157,10 @@ describe('extractTables on any input', () => {
     }), { numRuns: 400, seed: 4 });
     expect(found).toBeGreaterThan(100);
   });
+
+  it('stays linear on long runs of lines every reader could start at (a quadratic scan would not end in the timeout)', () => {
+    for (const text of ['指标\n2020年\n'.repeat(200_000), `指标\n2020年\n2025年\n${'abc\n'.repeat(400_000)}`, '指标\t2020年\n\t指标\n| 指标 | 2020年 |\n'.repeat(80_000)]) {
+      expect(tablesOf(text).tables).toEqual([]);
+    }
+  });
 });
