@@ -8,6 +8,7 @@ import { readPipeRows } from './tables/read-pipe-rows.ts';
 import { readCellLines } from './tables/read-cell-lines.ts';
 import { readTabRows } from './tables/read-tab-rows.ts';
 import { readBareCellLines } from './tables/read-bare-cell-lines.ts';
+import { readSpaceRows } from './tables/read-space-rows.ts';
 import { interpretTable } from './tables/interpret-table.ts';
 
 /** The indicator tables of a document and the ranges of text they occupy. */
@@ -18,11 +19,11 @@ export interface TablesResult {
 }
 
 /** The flattenings tables arrive in; each reads a block of lines into the one table model. */
-const READERS: ReadonlyArray<(input: ReaderInput, index: number) => ReadResult | null> = [readHtmlTable, readPipeRows, readCellLines, readTabRows, readBareCellLines];
+const READERS: ReadonlyArray<(input: ReaderInput, index: number) => ReadResult | null> = [readHtmlTable, readPipeRows, readCellLines, readTabRows, readBareCellLines, readSpaceRows];
 
 /**
  * Every indicator table of a document, whatever flattening it arrived in (one cell a line with
- * or without a leading TAB, TAB-separated rows, pipe rows, markdown, HTML): each reader cuts a
+ * or without a leading TAB, rows with TABs, pipes or only spaces between cells, markdown, HTML): each reader cuts a
  * block of lines into cells, and one interpreter decides whether the block is an indicator
  * table and reads it. Each reader passes over each line at most once, so the scan stays linear
  * in the text.

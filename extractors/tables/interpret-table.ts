@@ -91,16 +91,13 @@ function isHeaderRow(row: CellRow): boolean {
   return cells.length >= 2 && cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL && (headerYear(cell.text) !== null || parseValue(cell.text) === null));
 }
 
-/** The body without the notes under the table (`注：…`, `资料来源…`, a sentence in one cell). */
+/**
+ * The body without the rows of one cell after its last row: notes (`注：…`, `资料来源…`), or a
+ * group row with no rows under it, which is the heading after the table.
+ */
 function withoutNotes(rows: CellRow[]): CellRow[] {
   let end = rows.length;
-  while (end > 0) {
-    const cells = filled(rows[end - 1] as CellRow);
-    const text = cells[0]?.text ?? '';
-    const note = cells.length === 0 || (cells.length === 1 && (/^(?:注|备注|说明|资料来源|数据来源)/.test(text) || text.length > 40 || text.includes('。')));
-    if (!note) break;
-    end--;
-  }
+  while (end > 0 && filled(rows[end - 1] as CellRow).length <= 1) end--;
   return rows.slice(0, end);
 }
 

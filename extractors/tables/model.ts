@@ -25,7 +25,7 @@ export interface CellRow extends Span {
 }
 
 /** The flattening a table was read from; kept for messages and tests. */
-export type TableShape = 'cell-lines' | 'tab-rows' | 'pipe-rows' | 'markdown' | 'html';
+export type TableShape = 'cell-lines' | 'tab-rows' | 'pipe-rows' | 'space-rows' | 'markdown' | 'html';
 
 /** A block of text read as rows of cells, not yet interpreted. */
 export interface CellTable extends Span {
