@@ -14,20 +14,41 @@ const TABLE_WORDS = /指标|目标|情况|一览|统计|汇总/;
  * most two) when it is a caption: numbered (`表1  “十四五”时期张掖教育事业发展指标完成情况`), or a
  * short line that introduces the table (`“十四五”规划教育发展主要目标：`,
  * `教育事业发展和人才资源开发主要预期指标`) and is neither a sentence nor a heading. A trailing
- * colon is not part of the caption. Null when there is none.
+ * colon is not part of the caption; a unit line between caption and table (`单位：%`) is passed
+ * over. Null when there is none.
  *
  * @example findCaption(lines, 56) // {text: '“十四五”规划教育发展主要目标', …}
  */
 export function findCaption(lines: Line[], firstRow: number): TextSpan | null {
-  let i = firstRow - 1;
-  while (i >= 0 && i >= firstRow - 3 && isBlankLine(lines[i] as Line)) i--;
+  let i = lineAbove(lines, firstRow);
+  if (i !== -1 && UNIT_LINE.test((lines[i] as Line).text)) i = lineAbove(lines, i);
   const line = lines[i];
-  if (!line || isBlankLine(line) || i < firstRow - 3) return null;
+  if (!line) return null;
   const text = line.text.trim();
   if (!isCaption(text)) return null;
   const start = line.start + line.text.indexOf(text);
   const caption = text.replace(/[:：]$/, '').trimEnd();
   return { text: caption, start, end: start + caption.length };
+}
+
+/** A line that states the unit of a table: `单位：%`, `（单位：万人）`. */
+const UNIT_LINE = /^\s*[（(]?\s*(?:计量)?单位\s*[:：]\s*([^\s)）]{1,8})\s*[)）]?\s*$/;
+
+/**
+ * The unit a line just above a table states for all its rows (`单位：%`), or null.
+ *
+ * @example unitAbove(lines, 3) // '%'
+ */
+export function unitAbove(lines: Line[], firstRow: number): string | null {
+  const i = lineAbove(lines, firstRow);
+  return i === -1 ? null : (UNIT_LINE.exec((lines[i] as Line).text)?.[1] ?? null);
+}
+
+/** The index of the nearest non-blank line above `row`, two blank lines between at most; -1 when none. */
+function lineAbove(lines: Line[], row: number): number {
+  let i = row - 1;
+  while (i >= 0 && i >= row - 3 && isBlankLine(lines[i] as Line)) i--;
+  return i >= 0 && i >= row - 3 && !isBlankLine(lines[i] as Line) ? i : -1;
 }
 
 function isCaption(text: string): boolean {

@@ -1,3 +1,4 @@
+import type { Span } from '../../pipeline/context.ts';
 import type { Cell, CellRow } from './model.ts';
 import { compact, headerYear, isValueLabel, labelRole, type LabelRole } from './header-words.ts';
 
@@ -29,16 +30,24 @@ export interface HeaderLayout {
 /**
  * Lays out the columns of a table from its header rows and the width of its body rows.
  * A header row with as many cells as the body is read cell for cell. A shorter one is how a
- * flattening prints cells that spanned columns: the labels before the first year take one
- * column each and the year cells share the columns after them evenly (`2020年` over
- * `甘肃省 | 张掖市`); a shorter row without years is a sub-header of the value columns and
- * stands right-aligned over them. A cell that states its span (HTML colspan) covers the empty
+ * flattening prints cells that spanned columns: the cells before the first year (or the
+ * labels 指标, 类别 … that open a row without years) take one column each, so do 属性 and 单位
+ * at its end, and the cells between share the columns between evenly (`2020年` over
+ * `甘肃省 | 张掖市`). A row below as long as the columns those cells share stands under them
+ * (the labels at either side spanned both rows); another shorter row that opens with no label
+ * stands right-aligned. A cell that states its span (HTML colspan) covers the empty
  * cells the reader put after it.
  *
  * @example layoutHeader([h1, h2], 7).columns[2] // {role: 'value', year: 2020, scope: '张掖市', …}
  */
 export function layoutHeader(header: CellRow[], width: number): HeaderLayout {
-  const grid = header.map((row) => placeCells(significant(row.cells), width));
+  const grid: Array<Array<Cell | null>> = [];
+  let spanned: Span = { start: 0, end: width };
+  for (const row of header) {
+    const placed = placeCells(significant(row.cells), width, spanned);
+    grid.push(placed.cells);
+    spanned = placed.spanned;
+  }
   const misfits = header.filter((row) => significant(row.cells).length > width);
   const columns: Column[] = [];
   for (let index = 0; index < width; index++) {
@@ -56,8 +65,11 @@ export function significant(cells: Cell[]): Cell[] {
   return cells.slice(0, end);
 }
 
-/** The cell over each column of a header row (the same cell repeated over a span). */
-function placeCells(cells: Cell[], width: number): Array<Cell | null> {
+/**
+ * The cell over each column of a header row (the same cell repeated over a span), and the
+ * columns its spanned cells cover, under which the next row's cells stand.
+ */
+function placeCells(cells: Cell[], width: number, under: Span): { cells: Array<Cell | null>; spanned: Span } {
   const placed: Array<Cell | null> = Array<Cell | null>(width).fill(null);
   const put = (cell: Cell, from: number, span: number) => {
     for (let c = from; c < Math.min(width, from + span); c++) placed[c] = cell;
@@ -67,19 +79,38 @@ function placeCells(cells: Cell[], width: number): Array<Cell | null> {
     for (let column = 0; column < cells.length; column += cells[column]?.colSpan ?? 1) {
       put(cells[column] as Cell, column, cells[column]?.colSpan ?? 1);
     }
-    return placed;
+    return { cells: placed, spanned: { start: 0, end: width } };
+  }
+  // A row as long as the columns the row above spans stands under them (its labels spanned rows).
+  if (cells.length === under.end - under.start) {
+    cells.forEach((cell, i) => put(cell, under.start + i, 1));
+    return { cells: placed, spanned: under };
   }
   const firstYear = cells.findIndex((cell) => headerYear(cell.text) !== null);
-  if (firstYear === -1) {
-    cells.forEach((cell, i) => put(cell, width - cells.length + i, 1));
-    return placed;
+  let lead = firstYear;
+  if (lead === -1) {
+    lead = 0;
+    while (lead < cells.length && labelRole((cells[lead] as Cell).text) !== null) lead++;
   }
-  cells.slice(0, firstYear).forEach((cell, i) => put(cell, i, 1));
-  const spanned = cells.slice(firstYear);
-  const room = width - firstYear;
-  const span = room % spanned.length === 0 ? room / spanned.length : 1;
-  spanned.forEach((cell, i) => put(cell, firstYear + i * span, span));
-  return placed;
+  if (lead === 0 && firstYear === -1) {
+    cells.forEach((cell, i) => put(cell, width - cells.length + i, 1));
+    return { cells: placed, spanned: { start: width - cells.length, end: width } };
+  }
+  // Labels after the spanned cells (属性, 单位) keep one column each, at the right.
+  let trail = 0;
+  while (trail < cells.length - lead - 1 && isTrailingLabel(cells[cells.length - 1 - trail] as Cell)) trail++;
+  cells.slice(0, lead).forEach((cell, i) => put(cell, i, 1));
+  cells.slice(cells.length - trail).forEach((cell, i) => put(cell, width - trail + i, 1));
+  const middle = cells.slice(lead, cells.length - trail);
+  const room = width - lead - trail;
+  const span = middle.length > 0 && room % middle.length === 0 ? room / middle.length : 1;
+  middle.forEach((cell, i) => put(cell, lead + i * span, span));
+  return { cells: placed, spanned: { start: lead, end: width - trail } };
+}
+
+function isTrailingLabel(cell: Cell): boolean {
+  const role = labelRole(cell.text);
+  return role === 'attribute' || role === 'unit';
 }
 
 function describeColumn(index: number, stack: Array<Cell | null>): Column {
@@ -88,9 +119,12 @@ function describeColumn(index: number, stack: Array<Cell | null>): Column {
   const yearRow = texts.findIndex((text) => headerYear(text) !== null);
   const year = yearRow === -1 ? null : headerYear(texts[yearRow] ?? '');
   const role = texts.map(labelRole).find((r) => r !== null) ?? (year !== null || texts.some(isValueLabel) ? 'value' : 'other');
-  // A scope is a lower header row's own cell under a year (甘肃省 under 2020年).
-  const lower = yearRow === -1 ? null : stack.slice(yearRow + 1).findLast((cell) => cell !== null && cell.text !== '');
-  const scope = lower && lower !== stack[yearRow] && headerYear(lower.text) === null ? compact(lower.text) : null;
+  // A scope is a column group in another header row than the year's: 甘肃省 under 2020年, or
+  // 全国 over it; the nearest one below wins.
+  const isScope = (cell: Cell | null): cell is Cell => cell !== null && cell !== stack[yearRow] && cell.text !== ''
+    && headerYear(cell.text) === null && labelRole(cell.text) === null && !isValueLabel(cell.text);
+  const scopeCell = yearRow === -1 ? undefined : (stack.slice(yearRow + 1).findLast(isScope) ?? stack.slice(0, yearRow).findLast(isScope));
+  const scope = scopeCell ? compact(scopeCell.text) : null;
   return { index, role, year, scope, label };
 }
 

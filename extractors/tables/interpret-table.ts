@@ -5,7 +5,7 @@ import { parseValue } from '../quantity.ts';
 import type { Cell, CellRow, CellTable } from './model.ts';
 import { layoutHeader, significant, type HeaderLayout } from './header-layout.ts';
 import { compact, headerYear, labelRole } from './header-words.ts';
-import { findCaption } from './caption.ts';
+import { findCaption, unitAbove } from './caption.ts';
 import { readRows } from './read-rows.ts';
 import { tableKind } from './value-kind.ts';
 import { planPeriod } from './plan-period.ts';
@@ -42,7 +42,7 @@ export function interpretTable(context: DocumentContext, lines: Line[], block: C
   const place = findHeader(block.rows);
   if (!place) return null;
   const header = block.rows.slice(place.start, place.start + place.count);
-  const body = withoutNotes(block.rows.slice(place.start + place.count));
+  const body = withoutRepeatedHeader(withoutNotes(block.rows.slice(place.start + place.count)), header[0] as CellRow);
   const width = bodyWidth(body);
   if (width < 2) return null;
   const layout = markAttributeColumns(layoutHeader(header, width), body);
@@ -55,7 +55,8 @@ export function interpretTable(context: DocumentContext, lines: Line[], block: C
   const caption = place.caption ? { text: place.caption.text, start: place.caption.start, end: place.caption.end } : findCaption(lines, firstLine);
   const years = [...new Set(layout.columns.flatMap((c) => (c.role === 'value' && c.year !== null ? [c.year] : [])))].toSorted((a, b) => a - b);
   const evidence = { caption: caption?.text ?? '', period: planPeriod(caption?.text ?? '') ?? planPeriod(context.document.title?.text ?? ''), years };
-  const rows = readRows(context, body, { layout, evidence, headerUnit: headerUnit(layout, caption), tableId });
+  const unit = headerUnit(layout, caption) ?? unitAbove(lines, firstLine);
+  const rows = readRows(context, body, { layout, evidence, headerUnit: unit !== null && isUnit(unit) ? unit : null, tableId });
   const first = header[0] as CellRow;
   const lastRow = body[body.length - 1] as CellRow;
   const table: Table = {
@@ -99,6 +100,13 @@ function withoutNotes(rows: CellRow[]): CellRow[] {
   let end = rows.length;
   while (end > 0 && filled(rows[end - 1] as CellRow).length <= 1) end--;
   return rows.slice(0, end);
+}
+
+/** The body without the header printed again over a page break of a PDF copy (and its 续表 line). */
+function withoutRepeatedHeader(rows: CellRow[], header: CellRow): CellRow[] {
+  const key = (row: CellRow) => filled(row).map((cell) => compact(cell.text)).join('|');
+  const headerKey = key(header);
+  return rows.filter((row) => key(row) !== headerKey && !/^续表/.test(compact(filled(row)[0]?.text ?? '')));
 }
 
 /** The number of cells most body rows have (the larger of equals). */

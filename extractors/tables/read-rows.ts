@@ -33,9 +33,13 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
   const out: TableRow[] = [];
   rows.forEach((row, index) => {
     const filled = row.cells.filter((cell) => cell.text !== '');
-    if (filled.length === 1 && parseValue(filled[0]?.text ?? '') === null) {
-      group = joinWrapped(filled[0]?.text ?? '');
-      carried.fill(null);
+    if (filled.length <= 1) {
+      // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy.
+      const only = filled[0]?.text ?? '';
+      if (only !== '' && parseValue(only) === null) {
+        group = joinWrapped(only);
+        carried.fill(null);
+      }
       return;
     }
     checkShape(context, row, layout.width, index === rows.length - 1);

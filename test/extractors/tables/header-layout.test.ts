@@ -23,6 +23,16 @@ describe('layoutHeader', () => {
     expect(layout.columns.map((c) => c.year)).toEqual([null, null, 2020, 2025, null]);
   });
 
+  it('takes a column group over the years as their scope, and keeps 属性 at the right', () => {
+    // Seed 002's labels the other way up: regions on top, each over two years.
+    const text = '指 标 | 甘肃省 | 张掖市 | 属性 |\n| 2020年 | 2025年 | 2020年 | 2025年 | |';
+    const rows = readPipeRows(readerInput(text), 0)?.table.rows ?? [];
+    const layout = layoutHeader(rows, 6);
+    expect(layout.columns.map((c) => [c.role, c.year, c.scope])).toEqual([
+      ['name', null, null], ['value', 2020, '甘肃省'], ['value', 2025, '甘肃省'], ['value', 2020, '张掖市'], ['value', 2025, '张掖市'], ['attribute', null, null],
+    ]);
+  });
+
   it('lists a header row with more cells than the body as a misfit', () => {
     const rows = readTabRows(readerInput(lineOf(seedText(SEED.qingtongxia), 57)), 0)?.table.rows ?? [];
     expect(layoutHeader(rows, 4).misfits).toHaveLength(1);

@@ -30,6 +30,25 @@ describe('interpretTable: groups and columns', () => {
   });
 });
 
+describe('interpretTable: what PDF copies add to a table', () => {
+  const zhangye2035 = seedText(SEED.zhangye2035);
+
+  it('passes over a unit line under the caption and gives its unit to rows that state none', () => {
+    // Seed 002's caption, a unit line, then its header rows and its last row (no unit of its own).
+    const text = [lineOf(zhangye2035, 10), '单位：年', lineOf(zhangye2035, 11), lineOf(zhangye2035, 12), lineOf(zhangye2035, 20), lineOf(zhangye2035, 21)].join('\n');
+    const { tables } = read(text);
+    expect(tables[0]?.caption).toBe('教育事业发展和人才资源开发主要预期指标');
+    expect(tables[0]?.rows[1]).toMatchObject({ name: '劳动年龄人口平均受教育年限', unit: '年' });
+  });
+
+  it('drops the header printed again after a page break, and a page number between rows', () => {
+    const text = [57, 58, 59, 57, 60].map((n) => lineOf(qingtongxia, n)).join('\n').replace(lineOf(qingtongxia, 59), `${lineOf(qingtongxia, 59)}\n\t- 12 -`);
+    const { tables, reports } = read(text);
+    expect(tables[0]?.rows.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(reports).toEqual([]);
+  });
+});
+
 describe('interpretTable: problems reported with line and column, the table read as far as it goes', () => {
   it('reports a row with fewer cells than the header as ragged and still reads it', () => {
     // Seed 004's header and first three rows, the second row without its attribute cell.

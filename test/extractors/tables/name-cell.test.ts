@@ -19,6 +19,11 @@ describe('readNameCell', () => {
     expect(readNameCell(lineOf(zhangye, 151).trim(), 0)).toMatchObject({ seq: null, name: '职业教育专科（含高职）在校生', unit: '万人' });
   });
 
+  it('reads a seq printed in brackets and drops footnote marks', () => {
+    expect(readNameCell(`（4）${nameCellOf(61).replace(/^\d+\. /, '')}*`, 0)).toMatchObject({ seq: 4, name: '九年义务教育巩固率', unit: '%' });
+    expect(readNameCell('学前教育毛入园率①', 0)).toMatchObject({ seq: null, name: '学前教育毛入园率', unit: null });
+  });
+
   it('reads a half-width `(年)` suffix', () => {
     const zhangye = seedText(SEED.zhangye15);
     expect(readNameCell(lineOf(zhangye, 56).trim(), 0)).toMatchObject({ name: '劳动年龄人口平均受教育年限', unit: '年' });
