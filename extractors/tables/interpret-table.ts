@@ -46,7 +46,7 @@ export function interpretTable(context: DocumentContext, lines: Line[], block: C
   const width = bodyWidth(body);
   if (width < 2) return null;
   const layout = markAttributeColumns(layoutHeader(header, width), body);
-  if (!fits(layout, header, body)) return null;
+  if (!fits(layout, body)) return null;
   for (const row of layout.misfits) {
     const cells = significant(row.cells);
     const extra = cells[width] ?? row;
@@ -123,7 +123,7 @@ function bodyWidth(rows: CellRow[]): number {
 }
 
 /** Whether the body is the rows of figures the header announces. */
-function fits(layout: HeaderLayout, header: CellRow[], body: CellRow[]): boolean {
+function fits(layout: HeaderLayout, body: CellRow[]): boolean {
   const nameColumn = layout.columns.find((c) => c.role === 'name');
   const valueColumns = layout.columns.filter((c) => c.role === 'value');
   if (!nameColumn || valueColumns.length === 0) return false;
@@ -134,7 +134,7 @@ function fits(layout: HeaderLayout, header: CellRow[], body: CellRow[]): boolean
   }));
   const names = dataRows.map((row) => compact(row.cells[nameColumn.index]?.text ?? ''));
   const shortNames = names.filter((name) => name.length > 0 && name.length <= 60 && !name.includes('。'));
-  return header.length > 0 && withFigures.length >= 2 && withFigures.length * 2 >= dataRows.length && shortNames.length * 2 >= names.length;
+  return withFigures.length >= 2 && withFigures.length * 2 >= dataRows.length && shortNames.length * 2 >= names.length;
 }
 
 /** A column whose header names no role but whose cells are all 约束性/预期性 is the attribute. */
