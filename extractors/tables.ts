@@ -2,7 +2,7 @@ import type { DocumentContext, Span } from '../pipeline/context.ts';
 import type { Table } from '../dataset/schema.ts';
 import { splitLines } from '../pipeline/lines.ts';
 import type { ReadResult } from './tables/model.ts';
-import type { ReaderInput } from './tables/reader-input.ts';
+import { isDamageAt, type ReaderInput } from './tables/reader-input.ts';
 import { readHtmlTable } from './tables/read-html-table.ts';
 import { readPipeRows } from './tables/read-pipe-rows.ts';
 import { readCellLines } from './tables/read-cell-lines.ts';
@@ -32,7 +32,7 @@ const READERS: ReadonlyArray<(input: ReaderInput, index: number) => ReadResult |
  */
 export function extractTables(context: DocumentContext): TablesResult {
   const lines = splitLines(context.text, context.document.start, context.document.end);
-  const input: ReaderInput = { text: context.text, lines, isDamage: (offset) => isDamage(context, offset) };
+  const input: ReaderInput = { text: context.text, lines, isDamage: (offset) => isDamageAt(context, offset) };
   const tables: Table[] = [];
   const regions: Span[] = [];
   // A block a reader read and the interpreter refused is not read again by that reader, so that
@@ -56,10 +56,4 @@ export function extractTables(context: DocumentContext): TablesResult {
     index = next;
   }
   return { tables, regions };
-}
-
-/** A blank of the normalized text that the original prints as `?` or U+FFFD (encoding damage). */
-function isDamage(context: DocumentContext, offset: number): boolean {
-  const original = context.locator.originalText(offset, offset + 1);
-  return original === '?' || original === '\ufffd';
 }

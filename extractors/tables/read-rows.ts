@@ -1,11 +1,12 @@
 import { located, originalFields, type DocumentContext } from '../../pipeline/context.ts';
 import type { TableRow, TableValue } from '../../dataset/schema.ts';
 import { parseValue } from '../quantity.ts';
-import type { CellRow } from './model.ts';
+import type { Cell, CellRow } from './model.ts';
 import type { Column, HeaderLayout } from './header-layout.ts';
 import { compact } from './header-words.ts';
 import { joinWrapped, readNameCell } from './name-cell.ts';
 import { isNoFigure } from './cell-words.ts';
+import { isDamageAt } from './reader-input.ts';
 import { valueKind, type KindEvidence } from './value-kind.ts';
 
 /** What the body reader needs besides the rows: the layout and what decides kinds and ids. */
@@ -68,13 +69,15 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   const attribute = compact(cellAt('attribute')?.text ?? '') || null;
   const statedUnit = parts.unit ?? (compact(cellAt('unit')?.text ?? '') || plan.headerUnit);
   const cells = plan.layout.columns.filter((c) => c.role === 'value').map((column) => ({ column, cell: row.cells[column.index] }));
-  const quantities = cells.map(({ cell }) => (cell && cell.text !== '' ? parseValue(cell.text) : null));
+  const quantities = cells.map(({ cell }) => (cell && cell.text !== '' && !isDamagedFigure(context, cell) ? parseValue(cell.text) : null));
   const unit = statedUnit ?? mostFrequent(quantities.map((q) => q?.unit ?? null));
   const values: TableValue[] = [];
   cells.forEach(({ column, cell }, i) => {
     if (!cell || cell.text === '') return;
     const quantity = quantities[i] ?? null;
-    if (quantity === null && !isNoFigure(cell.text)) {
+    if (quantity === null && isDamagedFigure(context, cell)) {
+      context.report('tables:unparsed-value', `Unexpected encoding damage inside the figure \`${cell.text}\`, expected a whole number`, cell.start, cell.end);
+    } else if (quantity === null && !isNoFigure(cell.text)) {
       context.report('tables:unparsed-value', `Unexpected cell \`${cell.text}\` without a number, expected a figure`, cell.start, cell.end, 'info');
     }
     if (quantity?.unit && unit && quantity.unit !== unit) {
@@ -95,6 +98,22 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
     ...located(context, row.start, row.end),
     original: originalFields(context, { name: parts.span }),
   };
+}
+
+/**
+ * Whether encoding damage stands inside a cell's figure (`9?8`, `99.?5`): what the figure was
+ * cannot be known, so it is not read. Damage before or after the figure (`?>99%`) is harmless.
+ */
+function isDamagedFigure(context: DocumentContext, cell: Cell): boolean {
+  const text = context.text.slice(cell.start, cell.end);
+  // Between digits the normalizer keeps a `?` as printed (it may be a URL's), so both count.
+  for (const match of text.matchAll(/[\d.][\s?\ufffd]+(?=[\d.])/g)) {
+    const from = cell.start + match.index + 1;
+    for (let at = from; at < from + match[0].length - 1; at++) {
+      if (/[?\ufffd]/.test(context.text[at] ?? '') || isDamageAt(context, at)) return true;
+    }
+  }
+  return false;
 }
 
 /** Reports a row with more cells than the header, or fewer (a cut-off table when it is the last). */

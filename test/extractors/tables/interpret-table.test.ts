@@ -78,6 +78,16 @@ describe('interpretTable: problems reported with line and column, the table read
     expect(reports).toEqual([expect.objectContaining({ ruleId: 'tables:truncated', line: 44, column: 5 })]);
   });
 
+  it('does not read a figure with encoding damage inside it, and reports the cell', () => {
+    const zhangye2035 = seedText(SEED.zhangye2035);
+    const damaged = lineOf(zhangye2035, 13).replace('99.51%', '99.?51%');
+    const text = [lineOf(zhangye2035, 11), lineOf(zhangye2035, 12), damaged, lineOf(zhangye2035, 14)].join('\n');
+    const { tables, reports } = read(text);
+    expect(tables[0]?.rows[0]?.values[1]).toMatchObject({ raw: '99.?51%', value: null });
+    expect(tables[0]?.rows[0]?.values[0]).toMatchObject({ raw: '94%', value: 94 });
+    expect(reports.filter((r) => r.ruleId === 'tables:unparsed-value')).toEqual([expect.objectContaining({ line: 3, column: damaged.indexOf('99.?') + 1 })]);
+  });
+
   it('reports a header the rows do not fit', () => {
     const text = [`${lineOf(qingtongxia, 57)}\t备注`, lineOf(qingtongxia, 58), lineOf(qingtongxia, 59)].join('\n');
     const { tables, reports } = read(text);
