@@ -2,8 +2,8 @@ import type { Line } from '../../pipeline/lines.ts';
 import type { TextSpan } from '../../pipeline/context.ts';
 import { isBlankLine } from './reader-input.ts';
 
-/** A numbered caption: 表1, 附表2, 表一. */
-const NUMBERED = /^\s*附?表\s*[0-9一二三四五六七八九十]+/;
+/** A numbered caption: 表1, 附表2, 表一, 专栏1. */
+const NUMBERED = /^\s*(?:附?表|专栏)\s*[0-9一二三四五六七八九十]+/;
 /** An outline marker: a heading, not a caption, even when it names 目标. */
 const OUTLINE_MARKER = /^\s*(?:第[一二三四五六七八九十百]+[部章节篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))/;
 /** Words of a line that introduces a table. */

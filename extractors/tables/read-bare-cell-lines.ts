@@ -43,8 +43,9 @@ export function readBareCellLines(input: ReaderInput, index: number): ReadResult
   if (leading === -1 || leading > 1) return null;
   const rows: CellRow[] = [rowOf(header, header[0]?.start ?? 0)];
   let next = (cells(width - 1)?.line ?? index) + 1;
+  const seqFirst = leading === 1 && labelRole(header[0]?.text ?? '') === 'seq';
   for (let at = width; cells(at); ) {
-    const row = readRow(cells, at, width, leading);
+    const row = readRow(cells, at, width, seqFirst ? 'seq' : leading === 1 ? 'group' : null);
     if (!row) break;
     rows.push(rowOf(row.cells, row.cells[0]?.start ?? 0));
     next = (cells(row.end - 1)?.line ?? next) + 1;
@@ -112,19 +113,25 @@ function headerWidth(cells: CellLines): number {
   return years > 0 && width >= 3 ? width : 0;
 }
 
-/** A body row from cell `at`: its cells (an empty group cell first when the row leaves it out), or null. */
-function readRow(cells: CellLines, at: number, width: number, leading: number): { cells: Cell[]; end: number } | null {
+/**
+ * A body row from cell `at`: its cells (an empty group cell first when the row leaves it out),
+ * or null. `before` is what the column before the names holds: a seq every row prints, a group
+ * a row prints only when it opens one, or nothing.
+ */
+function readRow(cells: CellLines, at: number, width: number, before: 'seq' | 'group' | null): { cells: Cell[]; end: number } | null {
   const first = cells(at)?.cell;
-  if (!first || !isText(first.text)) return null;
+  if (!first) return null;
+  if (before === 'seq' ? !/^\d{1,3}[.、．]?$/.test(first.text) : !isText(first.text)) return null;
   // A group cell is printed when two text cells open the row: the group, then the name.
-  const printsGroup = leading === 1 && isText(cells(at + 1)?.cell.text ?? '');
-  const row: Cell[] = leading === 1 && !printsGroup ? [{ text: '', start: first.start, end: first.start }] : [];
+  const printsGroup = before === 'group' && isText(cells(at + 1)?.cell.text ?? '');
+  const row: Cell[] = before === 'group' && !printsGroup ? [{ text: '', start: first.start, end: first.start }] : [];
   let end = at;
   for (let cell = cells(end)?.cell; cell && row.length < width; cell = cells(end)?.cell) {
     row.push(cell);
     end++;
   }
-  return row.slice(leading + 1).some((cell) => isFigure(cell.text)) ? { cells: row, end } : null;
+  const names = before === null ? 0 : 1;
+  return row.slice(names + 1).some((cell) => isFigure(cell.text)) ? { cells: row, end } : null;
 }
 
 /** A cell that reads as a name or group, not a figure, dash or attribute. */

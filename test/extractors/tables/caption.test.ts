@@ -18,6 +18,11 @@ describe('findCaption', () => {
     expect(findCaption(lines, 4)?.text).toBe('“十四五”规划教育发展主要目标');
   });
 
+  it('takes a numbered box (专栏) for a caption', () => {
+    const lines = splitLines(`专栏1  ${lineOf(seedText(SEED.qingtongxia), 55)}\n`);
+    expect(findCaption(lines, 1)?.text).toBe('专栏1  “十四五”规划教育发展主要目标');
+  });
+
   it('takes no sentence and no heading for a caption', () => {
     const zhangye = seedText(SEED.zhangye15);
     // Line 9 is the paragraph above 表1; lines 73 and 90 are headings that name 目标.

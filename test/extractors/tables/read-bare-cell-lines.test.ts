@@ -37,6 +37,21 @@ describe('readBareCellLines', () => {
     expect(reports.map((r) => r.ruleId)).toEqual(['tables:unit-mismatch']);
   });
 
+  it('reads a seq column every row prints (seed 004\'s rows, seq and name on lines of their own)', () => {
+    const qingtongxia = seedText(SEED.qingtongxia);
+    const cells = (line: number) => {
+      const [, name = '', ...values] = lineOf(qingtongxia, line).split('\t');
+      const [seq = '', ...words] = name.split('. ');
+      return [seq, words.join('. '), ...values.slice(0, 2)];
+    };
+    const text = ['序号', '指标', '2020年', '2025年', ...cells(58), ...cells(59)].join('\n');
+    const { context } = documentContext(text);
+    const [table] = extractTables(context).tables;
+    expect(table?.rows.map((r) => [r.seq, r.name, r.values.map((v) => v.raw)])).toEqual([
+      [1, '学前教育毛入园率', ['88.51', '95']], [2, '学前教育教师接受专业教育比例', ['77.5', '83']],
+    ]);
+  });
+
   it('starts only at a header label followed by years', () => {
     expect(readBareCellLines(readerInput(bare), 0)).toBeNull();
     expect(readBareCellLines(readerInput(linesOf(zhangye, 73, 80)), 0)).toBeNull();
