@@ -10,18 +10,22 @@ export function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-const YEAR = /^((?:19|20)\d{2})(?:年|$|[^\d])/;
+/** A year in a header label, at its start or inside (`基期（2020年）`), not part of a longer number. */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+/** Longer labels are no year headers but text that mentions a year. */
+const MAX_YEAR_LABEL = 14;
 /** The end of a five-year plan as a column (`“十四五”末`, `十四五目标`): the plan's last year. */
 const PLAN_END = /十[一二三四五六七八九]五[”"’]?(?:期?末|目标|规划目标)/;
 
 /**
- * The year a header cell names (`2020年`, `2025 年`, `2025年目标`, `“十四五”末` as 2025), or
- * null. A cell that only starts with a number of another size (`2576`) is no year.
+ * The year a header cell names (`2020年`, `2025 年`, `2025年目标`, `基期（2020年）`, `“十四五”末`
+ * as 2025), or null. A number of another size (`2576`) is no year, nor is a long text.
  *
  * @example headerYear('2025 年') // 2025
  */
 export function headerYear(text: string): number | null {
   const label = compact(text);
+  if (label.length > MAX_YEAR_LABEL) return null;
   const match = YEAR.exec(label);
   if (match) return Number(match[1]);
   return PLAN_END.test(label) ? (planPeriod(label)?.end ?? null) : null;

@@ -6,6 +6,7 @@ describe('headerYear', () => {
     expect(headerYear('2020年')).toBe(2020);
     expect(headerYear('2025 年')).toBe(2025);
     expect(headerYear('2025年目标值')).toBe(2025);
+    expect(headerYear('基期（2020年）')).toBe(2020);
   });
 
   it('reads the end of a five-year plan as its last year', () => {
@@ -16,6 +17,7 @@ describe('headerYear', () => {
 
   it('gives null for a figure that is no year', () => {
     expect(headerYear('2576')).toBeNull();
+    expect(headerYear('12025')).toBeNull();
     expect(headerYear('指 标')).toBeNull();
   });
 });
