@@ -18,9 +18,12 @@ export interface BodyPlan {
   tableId: string;
 }
 
+/** The ordinal before a group row's name (`一、发展水平`, `（二）`), which is not part of the group. */
+const GROUP_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/;
+
 /**
  * Reads a table's body rows into indicator rows: the group carried down merged cells (and set by
- * a group row of one cell, such as `一、发展水平`), seq, name and unit from the name cell,
+ * a group row of one cell, such as `一、发展水平`, without its ordinal), seq, name and unit from the name cell,
  * attribute, and one value per value column with its year, scope and kind. Ragged rows,
  * a cut-off last row, cells without a number and units that contradict the row are reported.
  *
@@ -38,7 +41,7 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
       // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy.
       const only = filled[0]?.text ?? '';
       if (only !== '' && parseValue(only) === null) {
-        group = joinWrapped(only);
+        group = joinWrapped(only).replace(GROUP_MARKER, '') || null;
         carried.fill(null);
       }
       return;
@@ -65,7 +68,7 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   if (!nameCell || nameCell.text === '') return null;
   const parts = readNameCell(context.text.slice(nameCell.start, nameCell.end), nameCell.start);
   const seqText = cellAt('seq')?.text ?? '';
-  const seq = parts.seq ?? (/^\d{1,3}$/.test(seqText) ? Number(seqText) : null);
+  const seq = parts.seq ?? (/^\d{1,3}[.、．]?$/.test(seqText) ? Number.parseInt(seqText, 10) : null);
   const attribute = compact(cellAt('attribute')?.text ?? '') || null;
   const statedUnit = parts.unit ?? (compact(cellAt('unit')?.text ?? '') || plan.headerUnit);
   const cells = plan.layout.columns.filter((c) => c.role === 'value').map((column) => ({ column, cell: row.cells[column.index] }));

@@ -23,6 +23,12 @@ describe('interpretTable: groups and columns', () => {
     expect(reports).toEqual([]);
   });
 
+  it('takes a group row\'s name without its ordinal', () => {
+    // Seed 004's rows 2–3 (no group cell of their own) under a group row with an ordinal.
+    const text = [lineOf(qingtongxia, 57), '（一）学前教育', lineOf(qingtongxia, 59), lineOf(qingtongxia, 60)].join('\n');
+    expect(read(text).tables[0]?.rows.map((r) => r.category)).toEqual(['学前教育', '学前教育']);
+  });
+
   it('takes an unlabelled column of 约束性/预期性 as the attribute', () => {
     const header = lineOf(qingtongxia, 57).replace('属性', '');
     const { tables } = read([header, lineOf(qingtongxia, 58), lineOf(qingtongxia, 59)].join('\n'));
