@@ -1,0 +1,67 @@
+import type { Span } from '../../pipeline/context.ts';
+
+/**
+ * A stretch of the normalized text with its layout white space taken out (spaces around
+ * numbers, line breaks of hard-wrapped sentences), so that `选培 10 门` and `覆\n盖率` read as
+ * the words they are. Every character keeps the normalized offset it came from.
+ */
+export interface CompactText {
+  text: string;
+  /** Runs of characters copied without a gap: compact index `at` is normalized offset `from`. */
+  runs: Array<{ at: number; from: number }>;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/**
+ * Builds the compact text of normalized ranges laid end to end. White space is dropped, except
+ * a single space between two ASCII word characters (`教育 APP` stays two words); a tab becomes
+ * `|`, since it separates table cells as `|` does.
+ *
+ * @example compact('学前 三年\n毛入园率', [{start: 0, end: 10}]).text // '学前三年毛入园率'
+ */
+export function compact(source: string, spans: readonly Span[]): CompactText {
+  const out: string[] = [];
+  const runs: CompactText['runs'] = [];
+  let length = 0;
+  let contiguous = false;
+  for (const span of spans) {
+    contiguous = false;
+    for (let i = span.start; i < span.end; i++) {
+      const char = source[i] ?? '';
+      const keepSpace = char === ' ' && ASCII_WORD.test(out[out.length - 1] ?? '') && ASCII_WORD.test(source[i + 1] ?? '');
+      if (/\s/.test(char) && char !== '\t' && !keepSpace) {
+        contiguous = false;
+        continue;
+      }
+      if (!contiguous) runs.push({ at: length, from: i });
+      contiguous = true;
+      out.push(char === '\t' ? '|' : char);
+      length++;
+    }
+  }
+  return { text: out.join(''), runs };
+}
+
+/** The normalized offset of compact index `index` (the offset just past the text for its length). */
+export function normalizedOffset(compacted: CompactText, index: number): number {
+  if (index >= compacted.text.length) return normalizedOffset(compacted, compacted.text.length - 1) + 1;
+  let low = 0;
+  let high = compacted.runs.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((compacted.runs[middle]?.at ?? 0) <= index) low = middle;
+    else high = middle - 1;
+  }
+  const run = compacted.runs[low] ?? { at: 0, from: 0 };
+  return run.from + (index - run.at);
+}
+
+/**
+ * The normalized range of compact range `[start, end)`.
+ *
+ * @example normalizedSpan(compact('a b', [{start: 0, end: 3}]), 0, 2) // {start: 0, end: 3}
+ */
+export function normalizedSpan(compacted: CompactText, start: number, end: number): Span {
+  return { start: normalizedOffset(compacted, start), end: normalizedOffset(compacted, Math.max(start, end - 1)) + 1 };
+}

@@ -1,0 +1,25 @@
+import { located, originalFields, type DocumentContext, type Located } from '../../pipeline/context.ts';
+import { normalizedSpan } from './compact-text.ts';
+import type { Statement } from './statements.ts';
+
+/**
+ * Where a statement's record stands: line and column of its number (what scoring and readers
+ * look up), position over its whole clause (so that the position's text is `raw`), the clause
+ * as printed without layout white space, and its original script when that differs.
+ *
+ * @example statementPlace(context, statement).line // the line of the number
+ */
+export function statementPlace(context: DocumentContext, statement: Statement): Located & { raw: string; original: Record<string, string> | undefined } {
+  const { paragraph, quantity, clause } = statement;
+  const numberSpan = normalizedSpan(paragraph, quantity.numberStart, quantity.numberEnd);
+  const number = located(context, numberSpan.start, numberSpan.end);
+  const clauseSpan = normalizedSpan(paragraph, clause.start, clause.end);
+  return {
+    line: number.line,
+    column: number.column,
+    position: located(context, clauseSpan.start, clauseSpan.end).position,
+    raw: paragraph.text.slice(clause.start, clause.end),
+    original: originalFields(context, { raw: clauseSpan }),
+  };
+}
+

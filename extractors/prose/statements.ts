@@ -1,0 +1,164 @@
+import type { DocumentContext, Span } from '../../pipeline/context.ts';
+import type { Comparator } from '../../dataset/schema.ts';
+import type { Quantity } from '../quantity.ts';
+import { findCandidates, enclosedMask } from './candidates.ts';
+import { splitSentences, type Sentence } from './clauses.ts';
+import type { Heading } from './headings.ts';
+import { isPastSection, moodOf, type Mood } from './mood.ts';
+import { readParagraphs, type Paragraph } from './paragraphs.ts';
+import { readGroup, type Pattern } from './patterns.ts';
+import { planProfile, type PlanProfile } from './plan-profile.ts';
+import { findYearPhrases, type YearPhrase } from './year-phrases.ts';
+
+/** One figure written in running text, read: what it measures, when, and whether it is reached. */
+export interface Statement {
+  mood: Mood;
+  /** The year it is set for (targets) or refers to (results), null when no phrase says. */
+  year: number | null;
+  /** The period a result covers when a phrase names one (十四五, 2021年以来, 近5年). */
+  period: string | null;
+  name: string;
+  quantity: Quantity;
+  comparator: Comparator | null;
+  pattern: Pattern;
+  /** The paragraph it stands in; `quantity` and `clause` are offsets in its compact text. */
+  paragraph: Paragraph;
+  clause: Span;
+}
+
+/** A deadline stated at the head of a paragraph, governing until a heading of its rank or above. */
+interface CarriedDeadline {
+  phrase: YearPhrase;
+  rank: number;
+}
+
+/** Rank given to a deadline stated before any heading: the first heading ends it. */
+const BEFORE_ANY_HEADING = 99;
+/** A first sentence this short is a run-in title (`总体目标。`), and the body starts after it. */
+const RUN_IN_TITLE = 16;
+/** How far back from a figure its name and marker words are looked for. */
+const LOOK_BACK = 200;
+
+const cache = new WeakMap<DocumentContext, Statement[]>();
+
+/**
+ * Every figure in the running text of a document, read once and shared by the targets and the
+ * facts extractors.
+ *
+ * @example findStatements(context).filter((s) => s.mood === 'future')[0]?.name // '劳动年龄人口平均受教育年限'
+ */
+export function findStatements(context: DocumentContext): Statement[] {
+  const cached = cache.get(context);
+  if (cached) return cached;
+  const profile = planProfile(context);
+  const headings: Heading[] = [];
+  let carried: CarriedDeadline | null = null;
+  const statements: Statement[] = [];
+  for (const paragraph of readParagraphs(context)) {
+    if (paragraph.heading) {
+      const rank = paragraph.heading.rank;
+      while ((headings[headings.length - 1]?.rank ?? -1) >= rank) headings.pop();
+      headings.push(paragraph.heading);
+      if (carried && rank <= carried.rank) carried = null;
+    }
+    if (paragraph.tableRow) continue;
+    const phrases = findYearPhrases(paragraph.text, profile.period);
+    const opening = phrases.find((phrase) => phrase.start === bodyStart(paragraph.text)) ?? null;
+    if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
+    const scope: Scope = { text: paragraph.text, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };
+    for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope));
+  }
+  cache.set(context, statements);
+  return statements;
+}
+
+/** What governs the figures of one paragraph. */
+interface Scope {
+  /** The paragraph's compact text. */
+  text: string;
+  profile: PlanProfile;
+  phrases: YearPhrase[];
+  opening: YearPhrase | null;
+  carried: YearPhrase | null;
+  pastSection: boolean;
+}
+
+function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope): Statement[] {
+  const { text } = paragraph;
+  const enclosed = enclosedMask(text.slice(0, sentence.end));
+  const found: Statement[] = [];
+  sentence.clauses.forEach((clause, index) => {
+    const candidates = findCandidates(text, clause.start, clause.end, enclosed);
+    const previousClause = index > 0 ? text.slice(sentence.clauses[index - 1]?.start, sentence.clauses[index - 1]?.end) : '';
+    let cursor = clause.start;
+    let previous: Pattern | null = null;
+    for (const group of groupsOf(text, candidates)) {
+      const first = group[0];
+      const last = group[group.length - 1];
+      if (!first || !last) continue;
+      const next = candidates[candidates.indexOf(last) + 1];
+      const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
+      const tail = text.slice(last.end, next?.start ?? clause.end);
+      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, previousClause });
+      previous = reading?.pattern ?? null;
+      if (!reading) continue;
+      cursor = last.end;
+      const governing = governingPhrase(scope, sentence, first.numberStart);
+      const mood = moodOf({
+        profile: scope.profile, governing, pastSection: scope.pastSection,
+        before: text.slice(Math.max(sentence.start, first.numberStart - LOOK_BACK), first.numberStart),
+      });
+      const when = timeOf(governing, mood);
+      group.forEach((quantity, i) => {
+        const name = reading.names[i] ?? reading.names[0] ?? '';
+        found.push({ mood, ...when, name, quantity, comparator: quantity.comparator ?? reading.comparator, pattern: reading.pattern, paragraph, clause });
+      });
+    }
+  });
+  return found;
+}
+
+/** Figures joined only by 、/和/及 (`99.6%、100%、98%`, `10%、15%和20%`) form one group. */
+function groupsOf(text: string, candidates: Quantity[]): Quantity[][] {
+  const groups: Quantity[][] = [];
+  for (const quantity of candidates) {
+    const current = groups[groups.length - 1];
+    const previous = current?.[current.length - 1];
+    const between = previous ? text.slice(previous.end, quantity.start) : '';
+    if (current && previous && /^(?:、|和|及|与|或|以及)$/u.test(between)) current.push(quantity);
+    else groups.push([quantity]);
+  }
+  return groups;
+}
+
+/**
+ * The year phrase governing offset `at`: the last one before it in its sentence; else the one
+ * opening the paragraph; else a deadline carried from an earlier paragraph of the section.
+ */
+function governingPhrase(scope: Scope, sentence: Sentence, at: number): YearPhrase | null {
+  const inSentence = scope.phrases.filter((phrase) => phrase.start >= sentence.start && phrase.start < at);
+  const last = inSentence[inSentence.length - 1];
+  if (last) return last;
+  // A deadline or period opening the paragraph governs all of it; a date, its first sentence.
+  const opening = scope.opening;
+  const wholeParagraph = opening?.kind !== 'point' && opening?.kind !== 'as-of';
+  if (opening && opening.start < at && (wholeParagraph || !/[。！？!?]/u.test(scope.text.slice(opening.end, at)))) return opening;
+  return scope.carried;
+}
+
+/** The year and period of a figure, as its governing phrase and its mood give them. */
+function timeOf(phrase: YearPhrase | null, mood: Mood): { year: number | null; period: string | null } {
+  if (!phrase) return { year: null, period: null };
+  if (mood === 'future') {
+    const setsYear = phrase.kind === 'deadline' || phrase.kind === 'point' || (phrase.kind === 'period' && phrase.ownPeriod);
+    return { year: setsYear ? phrase.year : null, period: null };
+  }
+  if (phrase.kind === 'point' || phrase.kind === 'as-of') return { year: phrase.year, period: null };
+  return { year: null, period: phrase.period };
+}
+
+/** Where a paragraph's body starts: after a run-in title (`总体目标。`, `（三）发展目标。`). */
+function bodyStart(text: string): number {
+  const stop = text.indexOf('。');
+  return stop >= 0 && stop < RUN_IN_TITLE ? stop + 1 : 0;
+}
