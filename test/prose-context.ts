@@ -16,7 +16,7 @@ export function documentContext(original: string, title: string): DocumentContex
     text: normalized.text,
     locator: createLocator(original, normalized.map),
     report: (ruleId) => void reports.push(ruleId),
-    document: { start: 0, end: normalized.text.length, title: { text: title, start: 0, end: 0 }, wrapper: null, headline: null },
+    document: { start: 0, end: normalized.text.length, title: { text: title, start: 0, end: 0 }, wrapper: null, headline: null, contents: null },
     documentId: 'test#1',
     tableRegions: [],
     reports,

@@ -19,7 +19,7 @@ const WRAPPED_LINE_LENGTH = 20;
 
 /**
  * The paragraphs of a document's running text, in order, skipping blank lines and the table
- * regions. A line that ends mid-sentence (no closing punctuation, long enough to have been
+ * regions and the document's own table of contents. A line that ends mid-sentence (no closing punctuation, long enough to have been
  * wrapped, or ending in `，`/`、`) continues on the next non-blank line unless that one starts
  * with a heading marker: plans are often hard-wrapped, with a blank line between the pieces.
  *
@@ -27,7 +27,8 @@ const WRAPPED_LINE_LENGTH = 20;
  */
 export function readParagraphs(context: DocumentContext): Paragraph[] {
   const { text, document, tableRegions } = context;
-  const inTable = (line: Line) => tableRegions.some((region) => line.start < region.end && line.end > region.start);
+  const skipped = document.contents ? [...tableRegions, document.contents] : tableRegions;
+  const inTable = (line: Line) => skipped.some((region) => line.start < region.end && line.end > region.start);
   const lines = splitLines(text, document.start, document.end).filter((line) => line.text.trim() !== '' && !inTable(line));
   const paragraphs: Paragraph[] = [];
   let group: Line[] = [];

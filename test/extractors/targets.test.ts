@@ -6,7 +6,7 @@ import { SEED } from '../seeds.ts';
 const minle = seedDocuments(SEED.minle)[0]!;
 const zhangye = seedDocuments(SEED.zhangye15)[0]!;
 const qingtongxia = seedDocuments(SEED.qingtongxia)[0]!;
-const onLine = (targets: typeof minle.targets, line: number) => targets.filter((t) => t.line === line);
+const onLine = <T extends { line: number }>(records: T[], line: number) => records.filter((r) => r.line === line);
 
 describe('extractTargets: the governing year', () => {
   it('carries 到2027年 over every clause and sentence of its paragraph, until 到2035年 replaces it', () => {
