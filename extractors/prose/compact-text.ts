@@ -21,27 +21,34 @@ const ASCII_WORD = /[A-Za-z0-9]/;
  * @example compact('学前 三年\n毛入园率', [{start: 0, end: 10}]).text // '学前三年毛入园率'
  */
 export function compact(source: string, spans: readonly Span[]): CompactText {
-  const out: string[] = [];
+  const pieces: string[] = [];
   const runs: CompactText['runs'] = [];
   let length = 0;
-  let contiguous = false;
+  let lastChar = '';
   for (const span of spans) {
-    contiguous = false;
+    let runStart = -1;
+    const flush = (to: number) => {
+      if (runStart < 0) return;
+      const piece = source.slice(runStart, to).replaceAll('\t', '|');
+      runs.push({ at: length, from: runStart });
+      pieces.push(piece);
+      length += piece.length;
+      lastChar = piece[piece.length - 1] ?? lastChar;
+      runStart = -1;
+    };
     for (let i = span.start; i < span.end; i++) {
       const char = source[i] ?? '';
-      const keepSpace = char === ' ' && ASCII_WORD.test(out[out.length - 1] ?? '') && ASCII_WORD.test(source[i + 1] ?? '');
-      if (/\s/.test(char) && char !== '\t' && !keepSpace) {
-        contiguous = false;
-        continue;
-      }
-      if (!contiguous) runs.push({ at: length, from: i });
-      contiguous = true;
-      out.push(char === '\t' ? '|' : char);
-      length++;
+      const space = char !== '\t' && WHITE_SPACE.test(char);
+      const keepSpace = space && char === ' ' && ASCII_WORD.test(runStart < 0 ? lastChar : (source[i - 1] ?? '')) && ASCII_WORD.test(source[i + 1] ?? '');
+      if (space && !keepSpace) flush(i);
+      else if (runStart < 0) runStart = i;
     }
+    flush(span.end);
   }
-  return { text: out.join(''), runs };
+  return { text: pieces.join(''), runs };
 }
+
+const WHITE_SPACE = /\s/;
 
 /** The normalized offset of compact index `index` (the offset just past the text for its length). */
 export function normalizedOffset(compacted: CompactText, index: number): number {

@@ -59,7 +59,10 @@ function continues(line: string): boolean {
   return last === '，' || last === ',' || last === '、' || trimmed.length >= WRAPPED_LINE_LENGTH;
 }
 
-/** Table rows (tab- or pipe-separated cells) are never wrapped sentences. */
+/**
+ * Table rows (tab- or pipe-separated cells, no sentence in them) are never wrapped sentences.
+ * A line with a `。` is prose even with tabs in it: a whole plan printed on one line.
+ */
 function isTableRow(line: string): boolean {
-  return line.includes('\t') || line.includes('|');
+  return (line.includes('\t') || line.includes('|')) && !line.includes('。');
 }

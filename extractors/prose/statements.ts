@@ -66,7 +66,8 @@ export function findStatements(context: DocumentContext): Statement[] {
     const opening = phrases.find((phrase) => phrase.start === bodyStart(paragraph.text)) ?? null;
     if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
     const scope: Scope = { text: paragraph.text, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };
-    for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope));
+    const enclosed = enclosedMask(paragraph.text);
+    for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope, enclosed));
   }
   cache.set(context, statements);
   return statements;
@@ -83,20 +84,21 @@ interface Scope {
   pastSection: boolean;
 }
 
-function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope): Statement[] {
+function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, enclosed: Uint8Array): Statement[] {
   const { text } = paragraph;
-  const enclosed = enclosedMask(text.slice(0, sentence.end));
   const found: Statement[] = [];
   sentence.clauses.forEach((clause, index) => {
     const candidates = findCandidates(text, clause.start, clause.end, enclosed);
     const previousClause = index > 0 ? text.slice(sentence.clauses[index - 1]?.start, sentence.clauses[index - 1]?.end) : '';
     let cursor = clause.start;
     let previous: Pattern | null = null;
+    let seen = 0;
     for (const group of groupsOf(text, candidates)) {
       const first = group[0];
       const last = group[group.length - 1];
+      seen += group.length;
       if (!first || !last) continue;
-      const next = candidates[candidates.indexOf(last) + 1];
+      const next = candidates[seen];
       const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
       const tail = text.slice(last.end, next?.start ?? clause.end);
       const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, previousClause });
@@ -136,14 +138,25 @@ function groupsOf(text: string, candidates: Quantity[]): Quantity[][] {
  * opening the paragraph; else a deadline carried from an earlier paragraph of the section.
  */
 function governingPhrase(scope: Scope, sentence: Sentence, at: number): YearPhrase | null {
-  const inSentence = scope.phrases.filter((phrase) => phrase.start >= sentence.start && phrase.start < at);
-  const last = inSentence[inSentence.length - 1];
-  if (last) return last;
+  const last = lastPhraseBefore(scope.phrases, at);
+  if (last && last.start >= sentence.start) return last;
   // A deadline or period opening the paragraph governs all of it; a date, its first sentence.
   const opening = scope.opening;
   const wholeParagraph = opening?.kind !== 'point' && opening?.kind !== 'as-of';
   if (opening && opening.start < at && (wholeParagraph || !/[。！？!?]/u.test(scope.text.slice(opening.end, at)))) return opening;
   return scope.carried;
+}
+
+/** The last of `phrases` (sorted by start) that starts before `at`, by binary search: a one-line file has thousands. */
+function lastPhraseBefore(phrases: YearPhrase[], at: number): YearPhrase | null {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((phrases[middle]?.start ?? Infinity) < at) low = middle + 1;
+    else high = middle;
+  }
+  return phrases[low - 1] ?? null;
 }
 
 /** The year and period of a figure, as its governing phrase and its mood give them. */
