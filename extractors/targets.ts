@@ -13,7 +13,7 @@ import { statementPlace } from './prose/statement-place.ts';
  */
 export function extractTargets(context: DocumentContext): Target[] {
   return findStatements(context)
-    .filter((statement) => statement.mood === 'future' && statement.pattern !== 'indicator')
+    .filter((statement) => statement.mood === 'future')
     .map((statement, index) => ({
       id: `${context.documentId}/targets/${index + 1}`,
       year: statement.year,

@@ -32,15 +32,17 @@ export function planProfile(context: DocumentContext): PlanProfile {
   let kind: PlanProfile['kind'] = null;
   let period: PlanPeriod | null = null;
   for (const raw of titles) {
-    const title = raw.replace(/[（(][^（()）]{0,20}[)）]$/u, '').replace(/\s+/g, '');
+    const full = raw.replace(/\s+/g, '');
+    // `……规划（2021—2025年）`, `……方案（意见征求稿）`: the kind is before the bracket.
+    const title = full.replace(/[（(][^（()）]{0,20}[)）]$/u, '');
     kind ??= REVIEW_TITLE.test(title) ? 'review' : PLAN_TITLE.test(title) ? 'plan' : null;
-    period ??= periodInTitle(title);
+    period ??= periodInTitle(full);
   }
   return { kind, period };
 }
 
 function periodInTitle(title: string): PlanPeriod | null {
-  const fiveYear = /“?(十?[一二三四五六七八九])五”?/u.exec(title);
+  const fiveYear = /“?(十?[一二三四五六七八九])五”?/u.exec(title) ?? /第(十?[一二三四五六七八九])个五年/u.exec(title);
   if (fiveYear?.[1]) {
     const years = fiveYearPeriod(fiveYear[1]);
     if (years) return { label: `${fiveYear[1]}五`, ...years };

@@ -36,6 +36,8 @@ interface CarriedDeadline {
 const BEFORE_ANY_HEADING = 99;
 /** A first sentence this short is a run-in title (`总体目标。`), and the body starts after it. */
 const RUN_IN_TITLE = 16;
+/** How many characters (力争, 预计) may stand before a paragraph's opening year phrase. */
+const OPENING_WORDS = 4;
 /** How far back from a figure its name and marker words are looked for. */
 const LOOK_BACK = 200;
 
@@ -63,7 +65,7 @@ export function findStatements(context: DocumentContext): Statement[] {
     }
     if (paragraph.tableRow) continue;
     const phrases = findYearPhrases(paragraph.text, profile.period);
-    const opening = phrases.find((phrase) => phrase.start === bodyStart(paragraph.text)) ?? null;
+    const opening = openingPhrase(paragraph.text, phrases);
     if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
     const scope: Scope = { text: paragraph.text, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };
     const enclosed = enclosedMask(paragraph.text);
@@ -109,8 +111,11 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       const mood = moodOf({
         profile: scope.profile, governing, pastSection: scope.pastSection,
         before: text.slice(Math.max(sentence.start, first.numberStart - LOOK_BACK), first.numberStart),
+        clause: text.slice(clause.start, first.numberStart),
       });
       const when = timeOf(governing, mood);
+      // A figure with no verb (`学前三年毛入园率95%`) is a target only where a deadline sets it.
+      if (reading.pattern === 'indicator' && mood === 'future' && !setsDeadline(governing)) continue;
       group.forEach((quantity, i) => {
         const name = reading.names[i] ?? reading.names[0] ?? '';
         found.push({ mood, ...when, name, quantity, comparator: quantity.comparator ?? reading.comparator, pattern: reading.pattern, paragraph, clause });
@@ -159,19 +164,27 @@ function lastPhraseBefore(phrases: YearPhrase[], at: number): YearPhrase | null 
   return phrases[low - 1] ?? null;
 }
 
+/** Whether a phrase sets the year of a target: 到2027年, “十四五”末, or the plan's own period. */
+function setsDeadline(phrase: YearPhrase | null): boolean {
+  return phrase !== null && (phrase.kind === 'deadline' || (phrase.kind === 'period' && phrase.ownPeriod));
+}
+
 /** The year and period of a figure, as its governing phrase and its mood give them. */
 function timeOf(phrase: YearPhrase | null, mood: Mood): { year: number | null; period: string | null } {
   if (!phrase) return { year: null, period: null };
-  if (mood === 'future') {
-    const setsYear = phrase.kind === 'deadline' || phrase.kind === 'point' || (phrase.kind === 'period' && phrase.ownPeriod);
-    return { year: setsYear ? phrase.year : null, period: null };
-  }
+  if (mood === 'future') return { year: setsDeadline(phrase) || phrase.kind === 'point' ? phrase.year : null, period: null };
   if (phrase.kind === 'point' || phrase.kind === 'as-of') return { year: phrase.year, period: null };
   return { year: null, period: phrase.period };
 }
 
-/** Where a paragraph's body starts: after a run-in title (`总体目标。`, `（三）发展目标。`). */
-function bodyStart(text: string): number {
-  const stop = text.indexOf('。');
-  return stop >= 0 && stop < RUN_IN_TITLE ? stop + 1 : 0;
+/**
+ * The year phrase opening a paragraph's body, if any: at its start, after a run-in title
+ * (`总体目标。`, `主要目标：`), or after a word or two (`力争到2025年`, `预计到2030年`).
+ */
+function openingPhrase(text: string, phrases: YearPhrase[]): YearPhrase | null {
+  const stop = /[。：:]/u.exec(text.slice(0, RUN_IN_TITLE));
+  const body = stop ? stop.index + 1 : 0;
+  const first = phrases[0]?.start === body ? phrases[0] : phrases.find((phrase) => phrase.start >= body);
+  if (!first || first.start - body > OPENING_WORDS) return null;
+  return /[，,、；;。]/u.test(text.slice(body, first.start)) ? null : first;
 }

@@ -2,7 +2,7 @@ import { fiveYearPeriod, type PlanPeriod } from './plan-profile.ts';
 
 /**
  * The phrases that say when a sentence's figures hold:
- * - `deadline`: 到2027年, 至2035年, 2025年前, “十四五”末, 规划期末, 到本世纪中叶 — the year a target is set for;
+ * - `deadline`: 到2027年, 至2035年, 2025年前, 到二〇三五年, “十四五”末, 规划期末, 到本世纪中叶 — the year a target is set for;
  * - `point`: 2024年, 于2027年 — a year, past or future by context;
  * - `as-of`: 截至2024年 — the state at a past date;
  * - `since`: 2021年以来, “十四五”以来, 近5年, 五年来 — a past period up to now;
@@ -25,6 +25,9 @@ export interface YearPhrase {
 
 const CALENDAR = /(截至|截止到|截止|到|至|于|在)?((?:19|20)\d{2})(?:\s*[—–\-~～至]\s*((?:19|20)\d{2}))?(年?)(年底|年末|年度|底|末|前|以来|以后|之前)?/gu;
 const FIVE_YEAR = /(“?)(十?[一二三四五六七八九])五(”?)(规划)?(期末|末|期间|时期|以来|初|中期)?/gu;
+/** Years in Chinese digits: 到二〇三五年. */
+const CHINESE_YEAR = /(到|至)?([〇零一二三四五六七八九]{4})年/gu;
+const CHINESE_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const RECENT = /近(\d{1,2}|[一二三四五六七八九十]{1,2})年|(\d{1,2}|[一二三四五六七八九十]{1,3})[多余]?年来|近年来/gu;
 const PLAN_END = /规划期末|本规划期末|规划期内/gu;
 const MID_CENTURY = /本世纪中叶/gu;
@@ -64,6 +67,10 @@ export function findYearPhrases(text: string, plan: PlanPeriod | null): YearPhra
     if (suffix === '末' || suffix === '期末') add('deadline', years.end, label, start, end);
     else if (suffix === '以来') add('since', null, label, start, end);
     else add('period', years.end, label, start, end, plan?.label === label);
+  }
+  for (const match of text.matchAll(CHINESE_YEAR)) {
+    const year = Number([...(match[2] ?? '')].map((digit) => CHINESE_DIGIT[digit] ?? '').join(''));
+    if (year >= 1900 && year <= 2100) add(match[1] ? 'deadline' : 'point', year, null, match.index, match.index + match[0].length);
   }
   for (const match of text.matchAll(RECENT)) add('since', null, match[0], match.index, match.index + match[0].length);
   if (plan) for (const match of text.matchAll(PLAN_END)) add('deadline', plan.end, plan.label, match.index, match.index + match[0].length);

@@ -8,6 +8,7 @@ describe('findYearPhrases', () => {
   it('finds deadlines, with or without 年 and spaces, and the plan-period ones', () => {
     expect(kinds('到2027年，教育强县建设取得阶段性成效')).toEqual([['deadline', 2027, null]]);
     expect(kinds('到2025，实现数字校园建设覆盖全体学校')).toEqual([['deadline', 2025, null]]);
+    expect(kinds('到二〇三五年，总体实现教育现代化')).toEqual([['deadline', 2035, null]]);
     expect(kinds('“十五五”末，规划期末，到本世纪中叶')).toEqual([['deadline', 2030, '十五五'], ['deadline', 2030, '十五五'], ['deadline', 2050, null]]);
   });
 
