@@ -3,7 +3,7 @@ import { readQuantityAt, type Quantity } from '../quantity.ts';
 /**
  * The numbers of a clause that may be figures, read as quantities, with the numbers that are
  * not figures left out: years and dates, ordinals (第八小学), ranges (1—2项, 15-20所), spans of
- * time (5年内, 近5年, 满6年), frequencies and distributives (每年至少2次, 每个乡镇1所), formula
+ * time (5年内, 近5年, 满6年), ratios (18:1), frequencies and distributives (每年至少2次, 每个乡镇1所), formula
  * names (“3+2”, 5G), and anything inside quotes, book titles or brackets (“五个一”工程,
  * 《……2035》, （2021—2025年）). Chinese numerals count only with a counter after them (两个,
  * 三成), and a lone 一 before a counter is an article (建设一支队伍), not a number.
@@ -71,6 +71,8 @@ function isFigure(text: string, clauseStart: number, q: Quantity, enclosed: Uint
   const after = text[q.numberEnd] ?? '';
   if (enclosed[q.numberStart]) return false;
   if (before === '第' || before === '每' || before === '+' || after === '+') return false;
+  // 生师比18:1 is a ratio, not a count of 18.
+  if (((after === ':' || after === '：') && /\d/.test(text[q.numberEnd + 1] ?? '')) || ((before === ':' || before === '：') && /\d/.test(text[q.numberStart - 2] ?? ''))) return false;
   if (ASCII_LETTER.test(text[q.end] ?? '') || ASCII_LETTER.test(after)) return false;
   if (DASHES.has(after) && /[\d一二三四五六七八九十]/u.test(text[q.numberEnd + 1] ?? '')) return false;
   if (DASHES.has(before) && /[\d一二三四五六七八九十]/u.test(text[q.numberStart - 2] ?? '')) return false;

@@ -11,8 +11,8 @@ const CLAUSE_ENDS = new Set(['，', ',', '：', ':', '|']);
 /**
  * Splits a compact text into sentences (at 。！？；) and clauses (at ，：and table cell marks).
  * `；` ends a sentence here: plans use it between commitments, and a year stated inside one
- * (`到2030年，……达到60%；`) does not carry over to the next. A `,` between digits (`1,200`)
- * separates nothing.
+ * (`到2030年，……达到60%；`) does not carry over to the next. A `,` or `:` between digits
+ * (`1,200`, `18:1`) separates nothing.
  *
  * @example splitSentences('到2027年，达到10.5年。').map((s) => s.clauses.length) // [2]
  */
@@ -29,13 +29,14 @@ export function splitSentences(text: string): Sentence[] {
     const char = text[i] ?? '';
     const last = i === text.length;
     const thousands = char === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+    const ratio = (char === ':' || char === '：') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
     if (last || SENTENCE_ENDS.has(char)) {
       closeClause(i);
       if (clauses.length > 0) sentences.push({ start: sentenceStart, end: i, clauses });
       clauses = [];
       sentenceStart = i + 1;
       clauseStart = i + 1;
-    } else if (CLAUSE_ENDS.has(char) && !thousands) {
+    } else if (CLAUSE_ENDS.has(char) && !thousands && !ratio) {
       closeClause(i);
       clauseStart = i + 1;
     }

@@ -35,7 +35,7 @@ const CONNECTORS = /^[、，,：:；;|和及与或]+|[、，,：:；;|和及与�
  * @example cleanName('确保甘州区公办园在园幼儿占比于2027年') // '甘州区公办园在园幼儿占比'
  */
 export function cleanName(subject: string): string {
-  let name = subject;
+  let name = fromBaseline(subject);
   for (const pattern of TIME_PHRASES) name = name.replace(pattern, '');
   let changed = true;
   while (changed && name !== '') {
@@ -45,11 +45,18 @@ export function cleanName(subject: string): string {
     // 使 starts 使用率 too; it is a word of its own only before what it makes happen.
     if (leading) name = name.slice(leading.length);
     else if (name.startsWith('使') && !name.startsWith('使用')) name = name.slice(1);
-    const trailing = TRAILING_WORDS.find((word) => name.endsWith(word));
+    // 均 ends 平均, 人均, 生均 and 年均 too, where it belongs to the name (or to 年均).
+    const trailing = TRAILING_WORDS.find((word) => name.endsWith(word) && !(word === '均' && '平人生年'.includes(name[name.length - 2] ?? '')));
     if (trailing) name = name.slice(0, -trailing.length);
     changed = name !== before;
   }
   return name;
+}
+
+/** `学前三年毛入园率由85%提高到90.5%`: the name stops before the baseline 由85% / 从85%. */
+function fromBaseline(subject: string): string {
+  const at = Math.max(subject.lastIndexOf('由'), subject.lastIndexOf('从'));
+  return at > 0 && /\d/.test(subject.slice(at)) ? subject.slice(0, at) : subject;
 }
 
 /**

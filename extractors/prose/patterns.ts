@@ -19,6 +19,8 @@ export interface Reading {
   pattern: Pattern;
   names: string[];
   comparator: Comparator | null;
+  /** Whether the figure goes on the list of the figure before it, and so shares its time and mood. */
+  continues?: true;
 }
 
 /** Verbs after an indicator's name and before its figure, longest first where one ends another. */
@@ -58,8 +60,10 @@ export interface GroupContext {
   tail: string;
   /** The words read before the first number as its bound or approximation (`不低于`, `约`, `>`). */
   bound: string;
-  /** The pattern of the previous figure of the clause, when it was read. */
+  /** The pattern of the previous figure of the sentence, when it was read. */
   previous: Pattern | null;
+  /** Whether `lead` starts at the start of its clause (the previous figure, if any, is in an earlier clause). */
+  clauseStart: boolean;
   /** The clause before this one in the sentence, for a name the clause leaves out (`…比例，到2027年达到70%`). */
   previousClause: string;
 }
@@ -68,7 +72,7 @@ export interface GroupContext {
  * Reads how a group of figures stands in its clause, or null when it is no figure of a plan
  * (`对照四个方面32项指标`, `化解2000人以上大校额`).
  *
- * @example readGroup({group: [q], lead: '高中阶段毛入学率达到', tail: '', bound: '', previous: null, previousClause: ''})?.names // ['高中阶段毛入学率']
+ * @example readGroup({group: [q], lead: '高中阶段毛入学率达到', tail: '', bound: '', previous: null, clauseStart: true, previousClause: ''})?.names // ['高中阶段毛入学率']
  */
 export function readGroup(context: GroupContext): Reading | null {
   const { group, tail } = context;
@@ -96,7 +100,12 @@ export function readGroup(context: GroupContext): Reading | null {
   }
   if (cleanName(lead) === '' && first.unit === '%' && tail.startsWith('的')) return named('share-of', group, connectorsOff(tail.slice(1)));
   if (context.previous === 'count-after' && /[、和及与]$/u.test(lead) && rest !== '') return named('count-after', group, headNoun(rest));
-  if (context.previous && /^[、和及与]/u.test(lead) && ends) return named(context.previous, group, lead);
+  // `全市共有学校1200所，在校生50万人`: a clause of a name and a figure goes on the list before it.
+  const listed = /^[、和及与]/u.test(lead) || (context.clauseStart && !hasVerb(lead));
+  if (context.previous && context.previous !== 'share-of' && listed && ends) {
+    const reading = named(context.previous, group, lead);
+    return reading && { ...reading, continues: true };
+  }
   if (ends && INDICATOR_END.test(cleanName(lead))) return named('indicator', group, lead);
   return null;
 }
@@ -125,6 +134,10 @@ function readShare(lead: string): Reading | null {
     return { pattern: 'share', names: [`${subject}占${whole}${whole.endsWith('比例') ? '' : '比例'}`], comparator };
   }
   return null;
+}
+
+function hasVerb(lead: string): boolean {
+  return [...ATTAIN_VERBS, ...COUNT_VERBS].some((verb) => lead.includes(verb));
 }
 
 /** Where the text after the last verb of making in `lead` starts, or -1. */

@@ -89,11 +89,12 @@ interface Scope {
 function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, enclosed: Uint8Array): Statement[] {
   const { text } = paragraph;
   const found: Statement[] = [];
+  let previous: Pattern | null = null;
+  let previousTime: { mood: Mood; year: number | null; period: string | null } | null = null;
   sentence.clauses.forEach((clause, index) => {
     const candidates = findCandidates(text, clause.start, clause.end, enclosed);
     const previousClause = index > 0 ? text.slice(sentence.clauses[index - 1]?.start, sentence.clauses[index - 1]?.end) : '';
     let cursor = clause.start;
-    let previous: Pattern | null = null;
     let seen = 0;
     for (const group of groupsOf(text, candidates)) {
       const first = group[0];
@@ -103,17 +104,18 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       const next = candidates[seen];
       const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
       const tail = text.slice(last.end, next?.start ?? clause.end);
-      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, previousClause });
+      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause });
       previous = reading?.pattern ?? null;
       if (!reading) continue;
       cursor = last.end;
       const governing = governingPhrase(scope, sentence, first.numberStart);
-      const mood = moodOf({
+      const mood = reading.continues && previousTime ? previousTime.mood : moodOf({
         profile: scope.profile, governing, pastSection: scope.pastSection,
         before: text.slice(Math.max(sentence.start, first.numberStart - LOOK_BACK), first.numberStart),
         clause: text.slice(clause.start, first.numberStart),
       });
-      const when = timeOf(governing, mood);
+      const when = reading.continues && previousTime ? previousTime : timeOf(governing, mood);
+      previousTime = { mood, ...when };
       // A figure with no verb (`学前三年毛入园率95%`) is a target only where a deadline sets it.
       if (reading.pattern === 'indicator' && mood === 'future' && !setsDeadline(governing)) continue;
       group.forEach((quantity, i) => {

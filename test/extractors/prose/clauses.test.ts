@@ -12,7 +12,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps a thousands comma inside its number and splits at the half-width comma of a Traditional plan', () => {
-    const text = '到2025年,招生1,200人';
-    expect(splitSentences(text)[0]?.clauses.map((c) => text.slice(c.start, c.end))).toEqual(['到2025年', '招生1,200人']);
+    const text = '到2025年,招生1,200人,生师比18:1';
+    expect(splitSentences(text)[0]?.clauses.map((c) => text.slice(c.start, c.end))).toEqual(['到2025年', '招生1,200人', '生师比18:1']);
   });
 });

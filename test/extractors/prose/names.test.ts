@@ -9,6 +9,10 @@ describe('cleanName', () => {
     expect(cleanName('全区义务教育巩固率')).toBe('义务教育巩固率');
     expect(cleanName('使“双师型”教师比例')).toBe('“双师型”教师比例');
     expect(cleanName('使用率')).toBe('使用率');
+    expect(cleanName('城乡体育场地设施覆盖率均')).toBe('城乡体育场地设施覆盖率');
+    expect(cleanName('一般公共预算教育经费年均')).toBe('一般公共预算教育经费');
+    expect(cleanName('人均')).toBe('人均');
+    expect(cleanName('学前三年毛入园率由85%')).toBe('学前三年毛入园率');
   });
 });
 

@@ -6,7 +6,7 @@ import { readQuantityAt } from '../../../extractors/quantity.ts';
 function read(clause: string, number: string) {
   const q = readQuantityAt(clause, clause.indexOf(number));
   if (!q) throw new Error(`no quantity at ${number}`);
-  return readGroup({ group: [q], lead: clause.slice(0, q.start), tail: clause.slice(q.end), bound: clause.slice(q.start, q.numberStart), previous: null, previousClause: '' });
+  return readGroup({ group: [q], lead: clause.slice(0, q.start), tail: clause.slice(q.end), bound: clause.slice(q.start, q.numberStart), previous: null, clauseStart: true, previousClause: '' });
 }
 
 describe('readGroup', () => {
@@ -17,6 +17,14 @@ describe('readGroup', () => {
     expect(read('100%的学校完成全光网改造', '100')).toMatchObject({ pattern: 'share-of', names: ['学校完成全光网改造'] });
     expect(read('其中各级各类名优骨干教师不低于交流教师总数的30%', '30')).toMatchObject({ pattern: 'share', comparator: '>=' });
     expect(read('课后服务学生参与率97.67%', '97.67')).toMatchObject({ pattern: 'indicator' });
+  });
+
+  it('puts a clause of a name and a figure on the list of the clause before', () => {
+    // 全市现有各级各类学校和幼儿园369所，农村教学点85个 (seed 003, line 139)
+    const q = readQuantityAt('农村教学点85个', 5)!;
+    expect(readGroup({ group: [q], lead: '农村教学点', tail: '', bound: '', previous: 'count-before', clauseStart: true, previousClause: '全市现有各级各类学校和幼儿园369所' }))
+      .toMatchObject({ pattern: 'count-before', names: ['农村教学点'] });
+    expect(readGroup({ group: [q], lead: '农村教学点', tail: '', bound: '', previous: null, clauseStart: true, previousClause: '' })).toBeNull();
   });
 
   it('reads no figure where no verb commits to it', () => {
