@@ -14,4 +14,9 @@ describe('statementPlace', () => {
       expect(printed).toBe(record.raw);
     }
   });
+
+  it('gives the original script of the name and the clause of a Traditional source', () => {
+    const target = seedDocuments(SEED.zhangye2035)[0]!.targets[0]!;
+    expect(target.original).toEqual({ name: '國家級骨干專業', raw: '打造5個國家級骨干專業和10個省級骨干專業' });
+  });
 });
