@@ -38,6 +38,7 @@ export function documentContext(original: string, cut: DocumentLines): DocumentC
     title: textSpan(cut.title),
     wrapper: cut.wrapper ? range(cut.wrapper) : null,
     headline: cut.headline ? textSpan(cut.headline) : null,
+    contents: null,
   };
   return { text, locator: createLocator(original, map), report: () => {}, document, documentId: 'test#1', tableRegions: [] };
 }
