@@ -63,19 +63,38 @@ export function placeOfOrgan(organ: string): string | null {
 
 /**
  * The place name `text` starts with, ending and all (张掖市, 民乐县, 德州, 西藏自治区), or null
- * when it does not start with one. The shortest stem that a division ending follows is taken,
- * then a second ending right after it (德州 + 市 → 德州市).
+ * when it does not start with one. The shortest stem that a division ending follows is taken
+ * (德州市 and 甘州区 kept whole); when names of nested divisions follow one another
+ * (甘肃省张掖市甘州区), the last, innermost one.
  *
  * @example placeNameAt('青铜峡市教育事业发展“十四五”规划') // '青铜峡市'
  */
 export function placeNameAt(text: string): string | null {
+  const first = divisionAt(text);
+  if (first === null) return null;
+  // 甘肃省张掖市…, 张掖市甘州区…: the plan governs the innermost division its title names.
+  let name = first;
+  let rest = text.slice(first.length);
+  for (let next = divisionAt(rest); next !== null; next = divisionAt(rest)) {
+    name = next;
+    rest = rest.slice(next.length);
+  }
+  return name;
+}
+
+/**
+ * The one division name `text` starts with, or null. A name cut after 州 that goes on with 市
+ * or 区 is the name of a city or district whose stem ends in 州 (德州市, 甘州区), kept whole.
+ */
+function divisionAt(text: string): string | null {
   for (let length = 1; length <= MAX_LONG_STEM && length < text.length; length++) {
     const stem = text.slice(0, length);
     if (!HAN.test(stem)) return null;
     const ending = DIVISION_ENDINGS.find((candidate) => text.startsWith(candidate, length));
     if (ending === undefined || !fitsEnding(stem, ending) || !isPlausibleStem(stem)) continue;
     const name = stem + ending;
-    return ending === '州' && text.startsWith('市', name.length) ? `${name}市` : name;
+    const next = text[name.length] ?? '';
+    return ending === '州' && (next === '市' || next === '区') ? name + next : name;
   }
   return null;
 }

@@ -15,6 +15,11 @@ export interface MetaSources {
   text: string;
 }
 
+/**
+ * A title is a line or two; a longer "title" is a whole text that the splitter could not cut (a
+ * single-line file), and reading a period or a draft mark out of it would be guessing.
+ */
+const MAX_TITLE = 200;
 /** Lines under a title where a draft mark or an article's date is printed. */
 const UNDER_TITLE_LINES = 3;
 /** Last lines of a document where its sign-off stands (after 附件 lines and the like). */
@@ -33,7 +38,7 @@ export function metaSources(context: DocumentContext): MetaSources {
   const bodyStart = document.title?.end ?? document.start;
   const printed = lineTexts(text, bodyStart, document.end).filter((line) => line.trim() !== '');
   return {
-    title: document.title?.text ?? '',
+    title: document.title && document.title.text.length <= MAX_TITLE ? document.title.text : '',
     wrapper,
     underTitle: printed.slice(0, UNDER_TITLE_LINES),
     closing: printed.slice(-CLOSING_LINES),

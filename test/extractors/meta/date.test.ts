@@ -26,6 +26,10 @@ describe('parseDateLine', () => {
     expect(parseDateLine('二〇二三年十月')?.date).toBe('2023-10');
   });
 
+  it('reads a spaced-out date', () => {
+    expect(parseDateLine('2021 年 9 月 30 日')?.date).toBe('2021-09-30');
+  });
+
   it('reads 印发 and 成文 lines, and keeps what stands before the date', () => {
     expect(parseDateLine('2021年9月30日印发')?.date).toBe('2021-09-30');
     expect(parseDateLine('（2021年9月30日成文）')?.date).toBe('2021-09-30');

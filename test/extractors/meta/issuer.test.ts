@@ -15,6 +15,7 @@ describe('parseIssuerLine', () => {
   it('reads organs separated by spaces or 、', () => {
     expect(parseIssuerLine('中共民乐县委办公室  民乐县人民政府办公室')).toEqual(['中共民乐县委办公室', '民乐县人民政府办公室']);
     expect(parseIssuerLine('甘肃省教育厅、甘肃省财政厅')).toEqual(['甘肃省教育厅', '甘肃省财政厅']);
+    expect(parseIssuerLine('中共中央  国务院')).toEqual(['中共中央', '国务院']);
   });
 
   it('refuses addressee lists, sentences and headings', () => {

@@ -43,6 +43,12 @@ describe('placeNameAt', () => {
     expect(placeNameAt('郑州市教育发展规划')).toBe('郑州市');
   });
 
+  it('takes the innermost of nested divisions', () => {
+    expect(placeNameAt('甘肃省张掖市教育事业发展规划')).toBe('张掖市');
+    expect(placeNameAt('张掖市甘州区“十四五”教育发展规划')).toBe('甘州区');
+    expect(placeNameAt('张掖市区学校布局规划')).toBe('张掖市');
+  });
+
   it('does not take slogans or collective words for names', () => {
     expect(placeNameAt('教育强市建设实施方案')).toBeNull();
     expect(placeNameAt('全市教育工作要点')).toBeNull();

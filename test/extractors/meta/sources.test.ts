@@ -27,4 +27,9 @@ describe('metaSources', () => {
     expect(sources.wrapper).toEqual([]);
     expect(sources.underTitle[0]).toBe('（意见征求稿）');
   });
+
+  it('reads no title out of a text too long to be one', () => {
+    const line = '张掖市“十五五”教育发展规划（草案），'.repeat(20);
+    expect(metaSources(documentContext(line, { title: 1 })).title).toBe('');
+  });
 });
