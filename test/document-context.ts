@@ -1,7 +1,6 @@
-import { normalize } from '../pipeline/normalize.ts';
-import { createLocator } from '../pipeline/location.ts';
 import { splitLines } from '../pipeline/lines.ts';
 import type { DocumentContext, DocumentSpan, Span, TextSpan } from '../pipeline/context.ts';
+import { fileContextOf } from './contexts.ts';
 
 /** 1-based, inclusive line ranges of a hand-made document span. */
 export interface DocumentLines {
@@ -18,12 +17,13 @@ export interface DocumentLines {
 /**
  * A DocumentContext over `original` (normalized as the pipeline does) with the document span
  * cut by hand, as the splitter would cut it, so extractors can be tested before and apart from
- * the splitter. Reports are dropped.
+ * the splitter (contexts.ts has the splitter's own cut).
  *
  * @example documentContext(seedText(SEED.zhangye2035), {wrapper: [1, 5], title: 6})
  */
 export function documentContext(original: string, cut: DocumentLines): DocumentContext {
-  const { text, map } = normalize(original);
+  const context = fileContextOf(original);
+  const { text } = context;
   const lines = splitLines(text);
   const line = (number: number) => {
     const found = lines[number - 1];
@@ -40,5 +40,5 @@ export function documentContext(original: string, cut: DocumentLines): DocumentC
     headline: cut.headline ? textSpan(cut.headline) : null,
     contents: null,
   };
-  return { text, locator: createLocator(original, map), report: () => {}, document, documentId: 'test#1', tableRegions: [] };
+  return { ...context, document, documentId: 'test#1', tableRegions: [] };
 }

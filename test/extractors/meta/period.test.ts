@@ -14,6 +14,10 @@ describe('periodOf', () => {
     expect(periodOf(normalize(lineOf(seedText(SEED.zhangye2035), 6)).text)).toBe('2035');
   });
 
+  it('reads a 远景 horizon year', () => {
+    expect(periodOf('XX市教育现代化2035年远景目标纲要')).toBe('2035');
+  });
+
   it('reads a year range with the dash the gold writes', () => {
     expect(periodOf('XX市教育事业发展规划（2021—2025年）')).toBe('2021—2025');
     expect(periodOf('XX县2021-2025年学前教育发展规划')).toBe('2021—2025');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNameAt, placeOfOrgan, regionOf } from '../../../extractors/meta/region.ts';
+import { regionOf } from '../../../extractors/meta/region.ts';
 import { normalize } from '../../../pipeline/normalize.ts';
 import { SEED, lineOf, seedText } from '../../seeds.ts';
 
@@ -31,36 +31,15 @@ describe('regionOf', () => {
     expect(regionOf('教育强国建设规划纲要（2024—2035年）', '', [])).toBeNull();
   });
 
+  it('takes the autonomous form a text writes for a bare or 州 name', () => {
+    expect(regionOf('宁夏教育事业发展规划', '宁夏回族自治区党委和政府高度重视教育', [])).toBe('宁夏回族自治区');
+    expect(regionOf('新疆教育高质量发展综述', '新疆维吾尔自治区各级各类学校', [])).toBe('新疆维吾尔自治区');
+    expect(regionOf('临夏州推进教育事业高质量发展综述', '临夏回族自治州坚持教育优先发展', [])).toBe('临夏回族自治州');
+    expect(regionOf('临夏州推进教育事业高质量发展综述', '全州教育', [])).toBe('临夏州');
+    expect(regionOf('德州教育高质量发展综述', '毗邻德宏傣族景颇族自治州', [])).toBe('德州');
+  });
+
   it('falls back to the issuer when the title names no place', () => {
     expect(regionOf('关于加快推进教育现代化的实施意见', '', ['中共民乐县委', '民乐县人民政府'])).toBe('民乐县');
-  });
-});
-
-describe('placeNameAt', () => {
-  it('cuts names after their whole ending', () => {
-    expect(placeNameAt('宁夏回族自治区教育事业发展规划')).toBe('宁夏回族自治区');
-    expect(placeNameAt('临夏州推进教育事业高质量发展综述')).toBe('临夏州');
-    expect(placeNameAt('郑州市教育发展规划')).toBe('郑州市');
-  });
-
-  it('takes the innermost of nested divisions', () => {
-    expect(placeNameAt('甘肃省张掖市教育事业发展规划')).toBe('张掖市');
-    expect(placeNameAt('张掖市甘州区“十四五”教育发展规划')).toBe('甘州区');
-    expect(placeNameAt('张掖市区学校布局规划')).toBe('张掖市');
-  });
-
-  it('does not take slogans or collective words for names', () => {
-    expect(placeNameAt('教育强市建设实施方案')).toBeNull();
-    expect(placeNameAt('全市教育工作要点')).toBeNull();
-    expect(placeNameAt('加快建设教育强县的意见')).toBeNull();
-  });
-});
-
-describe('placeOfOrgan', () => {
-  it('reads the place of an issuing organ', () => {
-    expect(placeOfOrgan('中共张掖市委')).toBe('张掖市');
-    expect(placeOfOrgan('青铜峡市人民政府办公室')).toBe('青铜峡市');
-    expect(placeOfOrgan('西藏自治区教育厅')).toBe('西藏自治区');
-    expect(placeOfOrgan('教育部')).toBeNull();
   });
 });
