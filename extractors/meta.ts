@@ -4,20 +4,31 @@ import { parseDateLine } from './meta/date.ts';
 import { parseDocNumberLine } from './meta/doc-number.ts';
 import { draftLabelOf } from './meta/draft.ts';
 import { kindOf } from './meta/kind.ts';
+import { readLabelledFields, type LabelledFields } from './meta/labelled-fields.ts';
 import { periodOf } from './meta/period.ts';
 import { regionOf } from './meta/region.ts';
-import { readMasthead, readSignOff } from './meta/sign-off.ts';
-import { metaSources } from './meta/sources.ts';
+import { readMasthead, readSignOff, type SignOff } from './meta/sign-off.ts';
+import { metaSources, type MetaSources } from './meta/sources.ts';
+
+/** What the places that state issuer, date and doc number say, read once. */
+interface Statements {
+  sources: MetaSources;
+  wrapperSignOff: SignOff | null;
+  labelled: LabelledFields;
+  closingSignOff: SignOff | null;
+}
 
 /**
  * A document's metadata, from its text alone; a field the text does not state is left out.
  *
  * Where each field is read, first place first:
- * - issuer(s) and date: the notice wrapper's sign-off (its masthead for the issuer), then the
- *   date line under the title (articles of a compilation: `(2025年9月11日)`), then the
- *   document's closing sign-off (`X办公室` / `2022年10月 日印发`). The wrapper's date is the
- *   issuing date; a closing 印发 date is the printing date and only fills in when there is none;
- * - docNumber: a wrapper line that starts with one, then the closing lines;
+ * - issuer(s): the notice wrapper's sign-off, a disclosure header's 发文机关, the wrapper's
+ *   masthead, the title's own `X关于…` opening, the document's closing sign-off;
+ * - date: the wrapper's sign-off, the header's 成文日期, a date line under the title (articles
+ *   of a compilation: `(2025年9月11日)`), the closing sign-off. The wrapper's date is the
+ *   issuing date; a closing `2022年10月 日印发` is the printing date and only fills in;
+ * - docNumber: a wrapper line or a line under the title that is one, the header's 文号, the
+ *   closing lines;
  * - period, kind: the title; draft: the title, the lines under it and the wrapper;
  * - region: the title's place name, else the issuer's (see regionOf);
  * - headline: as the splitter found it above the title.
@@ -26,36 +37,54 @@ import { metaSources } from './meta/sources.ts';
  */
 export function extractMeta(context: DocumentContext): Meta {
   const sources = metaSources(context);
-  const wrapperSignOff = readSignOff(sources.wrapper);
-  const closingSignOff = readSignOff(sources.closing);
-  const issuers = firstNonEmpty([wrapperSignOff?.issuers ?? [], readMasthead(sources.wrapper), closingSignOff?.issuers ?? []]);
-  const date = wrapperSignOff?.date ?? dateUnderTitle(sources.underTitle) ?? closingSignOff?.date;
-  const docNumber = firstOf(sources.wrapper, parseDocNumberLine) ?? firstOf(sources.closing, parseDocNumberLine);
+  const statements: Statements = {
+    sources,
+    wrapperSignOff: readSignOff(sources.wrapper),
+    labelled: readLabelledFields([...sources.wrapper, ...sources.underTitle]),
+    closingSignOff: readSignOff(sources.closing),
+  };
+  const issuers = issuersOf(statements);
+  const date = dateOf(statements);
+  const docNumber = docNumberOf(statements);
   const draftLabel = draftLabelOf([sources.title, ...sources.underTitle, ...sources.wrapper]);
-  const meta: Meta = {
+  return {
     ...(issuers.length > 0 ? { issuer: issuers.join('、'), issuers } : {}),
-    ...(date !== undefined ? { date } : {}),
-    ...(docNumber !== null ? { docNumber } : {}),
+    ...optional('date', date),
+    ...optional('docNumber', docNumber),
     ...optional('period', periodOf(sources.title)),
     ...optional('region', regionOf(sources.title, sources.text, issuers)),
     ...(draftLabel !== null ? { draft: true, draftLabel } : {}),
     ...optional('kind', kindOf(sources.title)),
     ...optional('headline', context.document.headline?.text ?? null),
   };
-  return meta;
+}
+
+function issuersOf({ sources, wrapperSignOff, labelled, closingSignOff }: Statements): string[] {
+  const candidates = [
+    wrapperSignOff?.issuers,
+    labelled.issuers,
+    readMasthead(sources.wrapper),
+    readMasthead([sources.title]),
+    closingSignOff?.issuers,
+  ];
+  return candidates.find((issuers) => issuers !== undefined && issuers.length > 0) ?? [];
+}
+
+function dateOf({ sources, wrapperSignOff, labelled, closingSignOff }: Statements): string | null {
+  return wrapperSignOff?.date ?? labelled.date ?? dateUnderTitle(sources.underTitle) ?? closingSignOff?.date ?? null;
+}
+
+function docNumberOf({ sources, labelled }: Statements): string | null {
+  return firstOf(sources.wrapper, parseDocNumberLine) ?? firstOf(sources.underTitle, parseDocNumberLine)
+    ?? labelled.docNumber ?? firstOf(sources.closing, parseDocNumberLine);
 }
 
 /** The date of a date line standing alone among the first lines under the title. */
-function dateUnderTitle(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
+function dateUnderTitle(lines: readonly string[]): string | null {
+  return firstOf(lines, (line) => {
     const dated = parseDateLine(line);
-    if (dated !== null && dated.before === '') return dated.date;
-  }
-  return undefined;
-}
-
-function firstNonEmpty(lists: readonly string[][]): string[] {
-  return lists.find((list) => list.length > 0) ?? [];
+    return dated !== null && dated.before === '' ? dated.date : null;
+  });
 }
 
 function firstOf(lines: readonly string[], read: (line: string) => string | null): string | null {

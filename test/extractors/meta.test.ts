@@ -74,6 +74,20 @@ describe('extractMeta', () => {
     });
   });
 
+  it('reads a plan whose title opens with its issuer, and its number printed under the title', () => {
+    const text = ['昌黎县人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见', '(昌政字〔2018〕5号)', '各乡镇人民政府，县政府各部门：'].join('\n');
+    expect(extractMeta(documentContext(text, { title: 1 }))).toEqual({
+      issuer: '昌黎县人民政府', issuers: ['昌黎县人民政府'], docNumber: '昌政字〔2018〕5号', region: '昌黎县', kind: '意见',
+    });
+  });
+
+  it('reads a disclosure header before the title', () => {
+    const text = ['发文机关：张掖市人民政府办公室  成文日期：2021-09-30', '文号：张政办发〔2021〕60号', '张掖市学前教育发展提升行动计划', '为推进学前教育普及普惠，制定本计划。'].join('\n');
+    expect(extractMeta(documentContext(text, { wrapper: [1, 2], title: 3 }))).toEqual({
+      issuer: '张掖市人民政府办公室', issuers: ['张掖市人民政府办公室'], date: '2021-09-30', docNumber: '张政办发〔2021〕60号', region: '张掖市', kind: '行动计划',
+    });
+  });
+
   it('gives records that validate against the Meta schema', () => {
     const meta = extractMeta(documentContext(seedText(SEED.zhangye2035), { wrapper: [1, 5], title: 6 }));
     expect(Meta.safeParse(meta).success).toBe(true);

@@ -14,6 +14,11 @@ describe('parseDocNumberLine', () => {
     expect(parseDocNumberLine('民政发【2020】112号')).toBe('民政发【2020】112号');
   });
 
+  it('reads a bracketed number standing alone under a title', () => {
+    expect(parseDocNumberLine('(皖政[2001]85号)')).toBe('皖政[2001]85号');
+    expect(parseDocNumberLine('（皖政〔2001〕85号）要求')).toBeNull();
+  });
+
   it('reads a number followed by 签发人', () => {
     expect(parseDocNumberLine('宁政办发〔2021〕60号    签发人：张三')).toBe('宁政办发〔2021〕60号');
   });
