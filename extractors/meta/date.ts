@@ -14,13 +14,14 @@ export interface DateLine {
  */
 const MAX_DATE_LINE = 120;
 
-// Year: four Arabic digits or four Chinese digits (二〇二一, with ○ or 零 for zero). Month and
+// Year: four Arabic digits or four Chinese digits (二〇二一; typists also write zero as ○, 零
+// or the letter O). Month and
 // day: Arabic or Chinese (九, 三十). A blank day (`10月 日`, `10月印发`) gives month precision.
 // Spaced-out dates (`2021 年 9 月 30 日`) are read too. Optional brackets around the date (`(2025年9月11日)` under an article title) and an optional
 // 印发/成文/发布/签发 after it, inside the brackets or outside. Every part is bounded, so the
 // pattern cannot backtrack badly.
 const DATE_AT_END =
-  /[（(]?(\d{4}|[〇○零一二三四五六七八九]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,4}(?:(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2})?日? {0,2}(?:印发|成文|发布|签发)? ?[）)]? ?(?:印发|成文|发布|签发)?$/u;
+  /[（(]?(\d{4}|[〇○零Oo一二三四五六七八九]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,4}(?:(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2})?日? {0,2}(?:印发|成文|发布|签发)? ?[）)]? ?(?:印发|成文|发布|签发)?$/u;
 
 /**
  * Reads a line that ends with a date and holds nothing after it but 印发/成文: `2021年9月30日`,
@@ -53,7 +54,7 @@ function readYear(text: string): number | null {
   if (/^\d{4}$/.test(text)) return Number(text);
   let year = 0;
   for (const char of text) {
-    const digit = char === '○' ? 0 : parseChineseNumeral(char);
+    const digit = '○Oo'.includes(char) ? 0 : parseChineseNumeral(char);
     if (digit === null || digit > 9) return null;
     year = year * 10 + digit;
   }

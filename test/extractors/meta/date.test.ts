@@ -24,6 +24,7 @@ describe('parseDateLine', () => {
     expect(parseDateLine('二〇二一年九月三十日')?.date).toBe('2021-09-30');
     expect(parseDateLine('二○二二年十二月五日')?.date).toBe('2022-12-05');
     expect(parseDateLine('二〇二三年十月')?.date).toBe('2023-10');
+    expect(parseDateLine('二O二一年九月三十日')?.date).toBe('2021-09-30');
   });
 
   it('reads a spaced-out date', () => {

@@ -16,6 +16,7 @@ describe('kindOf', () => {
     expect(kindOf('XX县学前教育发展提升行动计划（2021—2025年）（征求意见稿）')).toBe('行动计划');
     expect(kindOf('XX县义务教育优质均衡发展工作方案')).toBe('工作方案');
     expect(kindOf('关于加快推进教育现代化的实施意见')).toBe('意见');
+    expect(kindOf('凌海市推进县域义务教育优质均衡发展督导评估规划实施细则')).toBe('细则');
   });
 
   it('gives null for a title that ends with no kind word', () => {
