@@ -1,13 +1,12 @@
 import type { DocumentContext } from '../pipeline/context.ts';
 import type { Meta } from '../dataset/schema.ts';
-import { parseDateLine } from './meta/date.ts';
 import { parseDocNumberLine } from './meta/doc-number.ts';
 import { draftLabelOf } from './meta/draft.ts';
 import { kindOf } from './meta/kind.ts';
 import { readLabelledFields, type LabelledFields } from './meta/labelled-fields.ts';
 import { periodOf } from './meta/period.ts';
 import { regionOf } from './meta/region.ts';
-import { readMasthead, readSignOff, type SignOff } from './meta/sign-off.ts';
+import { isClosingSignOff, readMasthead, readSignOff, type SignOff } from './meta/sign-off.ts';
 import { metaSources, type MetaSources } from './meta/sources.ts';
 
 /** What the places that state issuer, date and doc number say, read once. */
@@ -15,6 +14,8 @@ interface Statements {
   sources: MetaSources;
   wrapperSignOff: SignOff | null;
   labelled: LabelledFields;
+  /** A cover's issuer and date under the title, or an article's `(2025年9月11日)`. */
+  underTitleSignOff: SignOff | null;
   closingSignOff: SignOff | null;
 }
 
@@ -23,10 +24,11 @@ interface Statements {
  *
  * Where each field is read, first place first:
  * - issuer(s): the notice wrapper's sign-off, a disclosure header's 发文机关, the wrapper's
- *   masthead, the title's own `X关于…` opening, the document's closing sign-off;
- * - date: the wrapper's sign-off, the header's 成文日期, a date line under the title (articles
- *   of a compilation: `(2025年9月11日)`), the closing sign-off. The wrapper's date is the
- *   issuing date; a closing `2022年10月 日印发` is the printing date and only fills in;
+ *   masthead, the title's own `X关于…` opening, a cover's sign-off under the title, the
+ *   document's closing sign-off;
+ * - date: the wrapper's sign-off, the header's 成文日期, a date line under the title (a cover;
+ *   articles of a compilation: `(2025年9月11日)`), the closing sign-off. The wrapper's date is
+ *   the issuing date; a closing `2022年10月 日印发` is the printing date and only fills in;
  * - docNumber: a wrapper line or a line under the title that is one, the header's 文号, the
  *   closing lines;
  * - period, kind: the title; draft: the title, the lines under it and the wrapper;
@@ -41,7 +43,8 @@ export function extractMeta(context: DocumentContext): Meta {
     sources,
     wrapperSignOff: readSignOff(sources.wrapper),
     labelled: readLabelledFields([...sources.wrapper, ...sources.underTitle]),
-    closingSignOff: readSignOff(sources.closing),
+    underTitleSignOff: readSignOff(sources.underTitle),
+    closingSignOff: readSignOff(sources.closing, isClosingSignOff),
   };
   const issuers = issuersOf(statements);
   const date = dateOf(statements);
@@ -59,32 +62,25 @@ export function extractMeta(context: DocumentContext): Meta {
   };
 }
 
-function issuersOf({ sources, wrapperSignOff, labelled, closingSignOff }: Statements): string[] {
+function issuersOf({ sources, wrapperSignOff, labelled, underTitleSignOff, closingSignOff }: Statements): string[] {
   const candidates = [
     wrapperSignOff?.issuers,
     labelled.issuers,
     readMasthead(sources.wrapper),
     readMasthead([sources.title]),
+    underTitleSignOff?.issuers,
     closingSignOff?.issuers,
   ];
   return candidates.find((issuers) => issuers !== undefined && issuers.length > 0) ?? [];
 }
 
-function dateOf({ sources, wrapperSignOff, labelled, closingSignOff }: Statements): string | null {
-  return wrapperSignOff?.date ?? labelled.date ?? dateUnderTitle(sources.underTitle) ?? closingSignOff?.date ?? null;
+function dateOf({ wrapperSignOff, labelled, underTitleSignOff, closingSignOff }: Statements): string | null {
+  return wrapperSignOff?.date ?? labelled.date ?? underTitleSignOff?.date ?? closingSignOff?.date ?? null;
 }
 
 function docNumberOf({ sources, labelled }: Statements): string | null {
   return firstOf(sources.wrapper, parseDocNumberLine) ?? firstOf(sources.underTitle, parseDocNumberLine)
     ?? labelled.docNumber ?? firstOf(sources.closing, parseDocNumberLine);
-}
-
-/** The date of a date line standing alone among the first lines under the title. */
-function dateUnderTitle(lines: readonly string[]): string | null {
-  return firstOf(lines, (line) => {
-    const dated = parseDateLine(line);
-    return dated !== null && dated.before === '' ? dated.date : null;
-  });
 }
 
 function firstOf(lines: readonly string[], read: (line: string) => string | null): string | null {

@@ -6,6 +6,8 @@ export interface DateLine {
   date: string;
   /** What stands on the line before the date, trimmed (an issuer in a one-line sign-off), or ''. */
   before: string;
+  /** Whether 印发, 成文, 发布 or 签发 follows the date: the line says what happened that day. */
+  marked: boolean;
 }
 
 /**
@@ -21,32 +23,33 @@ const MAX_DATE_LINE = 120;
 // 印发/成文/发布/签发 after it, inside the brackets or outside. Every part is bounded, so the
 // pattern cannot backtrack badly.
 const DATE_AT_END =
-  /[（(]?(\d{4}|[〇○零Oo一二三四五六七八九]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,4}(?:(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2})?日? {0,2}(?:印发|成文|发布|签发)? ?[）)]? ?(?:印发|成文|发布|签发)?$/u;
+  /[（(]?(\d{4}|[〇○零Oo一二三四五六七八九]{4}) {0,2}年 {0,2}(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2}月 {0,4}(?:(\d{1,2}|[一二三四五六七八九十]{1,3}) {0,2})?日? {0,2}(印发|成文|发布|签发)? ?[）)]? ?(印发|成文|发布|签发)?$/u;
 
 /**
  * Reads a line that ends with a date and holds nothing after it but 印发/成文: `2021年9月30日`,
  * `二〇二一年九月三十日`, `2022年10月 日印发`, `(2025年9月11日)`, `X县人民政府办公室 2021年9月30日印发`.
  * Returns null for any other line, and for impossible dates (month 13, day 32).
  *
- * @example parseDateLine('2022年10月 日印发') // {date: '2022-10', before: ''}
+ * @example parseDateLine('2022年10月 日印发') // {date: '2022-10', before: '', marked: true}
  */
 export function parseDateLine(line: string): DateLine | null {
   const text = line.trim();
   if (text.length > MAX_DATE_LINE) return null;
   const match = DATE_AT_END.exec(text);
   if (!match) return null;
-  const [whole, yearText = '', monthText = '', dayText] = match;
+  const [whole, yearText = '', monthText = '', dayText, markInside, markOutside] = match;
   const year = readYear(yearText);
   const month = readSmallNumber(monthText);
   if (year === null || month === null || month < 1 || month > 12) return null;
   const before = text.slice(0, text.length - whole.length).trim();
+  const marked = markInside !== undefined || markOutside !== undefined;
   if (dayText === undefined) {
     // No day: only a blank left for it (`10月 日`) or a bare month (`10月印发`) gives a month.
-    return { date: `${year}-${pad(month)}`, before };
+    return { date: `${year}-${pad(month)}`, before, marked };
   }
   const day = readSmallNumber(dayText);
   if (day === null || day < 1 || day > 31) return null;
-  return { date: `${year}-${pad(month)}-${pad(day)}`, before };
+  return { date: `${year}-${pad(month)}-${pad(day)}`, before, marked };
 }
 
 /** A year written digit by digit: `2021` or `二〇二一`. */
