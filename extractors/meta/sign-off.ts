@@ -45,8 +45,11 @@ const SHORTENED_ORGAN_START = new Set([...'省市州县区乡镇']);
  *
  * @example isClosingSignOff({date: '2025-12', issuers: ['县教育局'], marked: false}) // false
  */
-export const isClosingSignOff: SignOffTest = (signOff) =>
-  signOff.marked || (signOff.date.length === 'YYYY-MM-DD'.length && signOff.issuers.every((issuer) => !SHORTENED_ORGAN_START.has(issuer[0] ?? '')));
+export const isClosingSignOff: SignOffTest = (signOff) => {
+  if (signOff.marked) return true;
+  const fullDate = signOff.date.length === 'YYYY-MM-DD'.length;
+  return fullDate && signOff.issuers.every((issuer) => !SHORTENED_ORGAN_START.has(issuer[0] ?? ''));
+};
 
 /**
  * The organs of a notice's masthead: the issuer line(s) right above its 关于… title line, or

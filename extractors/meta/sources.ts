@@ -7,7 +7,7 @@ export interface MetaSources {
   title: string;
   /** The notice wrapper's lines (doc number, addressees, 印发 sentence, sign-off). */
   wrapper: string[];
-  /** The first lines after the title: a draft mark, an article's date. */
+  /** The first lines after the title: a draft mark, a cover's issuer and date, an article's date. */
   underTitle: string[];
   /** The document's last lines: a sign-off (`X办公室`, `2022年10月 日印发`). */
   closing: string[];
