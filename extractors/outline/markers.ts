@@ -38,7 +38,8 @@ const CHINESE_COMMA = new RegExp(`^(${NUMERAL})(?:、|[.．](?!\\d))`, 'u');
 const CHINESE_PAREN = new RegExp(`^[（(](${NUMERAL})[）)]`, 'u');
 // `1.` but not a decimal (`1.2万`); `1、`; `1．` (full-width stop)
 const ARABIC_DOT = /^(\d{1,3})(?:[.．](?!\d)|、)/;
-const ARABIC_PAREN = /^[（(](\d{1,3})[）)]/;
+// `（1）`, `(1)`, and `1）` / `1)` as some plans print it
+const ARABIC_PAREN = /^[（(]?(\d{1,3})[）)]/;
 const CIRCLED = /^[\u2460-\u2473]/;
 const DASH = /^——/;
 /** `一、二年级`, `1、2号楼`: a `、` followed at once by another number is an enumeration, not a heading. */
@@ -53,7 +54,8 @@ const DIVISION_STYLES: Record<string, MarkerStyle> = { 部分: 'part', 篇: 'art
  * @example readMarker('2025年中小学校…') // null: a year is not a marker
  */
 export function readMarker(line: string): Marker | null {
-  const start = line.length - line.trimStart().length;
+  // white space, and the `#` of a markdown heading, stand before the marker
+  const start = line.length - line.replace(/^\s*(?:#{1,6}\s+)?/, '').length;
   const rest = line.slice(start);
   const found = matchMarker(rest);
   if (!found) return null;

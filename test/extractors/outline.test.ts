@@ -58,6 +58,14 @@ describe('extractOutline', () => {
     for (const line of [55, 57, 58, 59, 230, 232, 234]) expect(lines.has(line), lineOf(text, line)).toBe(false);
   });
 
+  it('takes a running header (the title repeated on a page of a PDF copy) for no heading', () => {
+    const lines = seedText(SEED.minle).split('\n');
+    const withHeader = [...lines.slice(0, 20), lines[0] ?? '', ...lines.slice(20)].join('\n');
+    const titles = extractOutline(documentContextOf(withHeader)).map((item) => item.title);
+    expect(titles).not.toContain(lines[0]);
+    expect(titles).toHaveLength(extractOutline(documentContextOf(lines.join('\n'))).length);
+  });
+
   it('reads nothing before the title: the notice wrapper has no outline', () => {
     const outline = extractOutline(documentContextOf(seedText(SEED.qingtongxia)));
     expect(Math.min(...outline.map((item) => item.line))).toBe(21);

@@ -25,6 +25,9 @@ describe('readMarker', () => {
     ['(12)职业教育。', 'arabic-paren', '(12)', 12],
     ['③特殊教育。', 'circled', '③', 3],
     ['（三）2030年发展目标', 'chinese-paren', '（三）', 3],
+    ['2）职业教育。', 'arabic-paren', '2）', 2],
+    ['## 二、主要任务', 'chinese-comma', '二、', 2],
+    ['\u3000\u3000（四）深化改革，推进职业教育优质发展。', 'chinese-paren', '（四）', 4],
   ])('%s', (line, style, text, ordinal) => {
     expect(readMarker(line)).toMatchObject({ style, text, ordinal });
   });
