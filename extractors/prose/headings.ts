@@ -28,7 +28,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
  * @example headingOf('（三）发展目标。到2025年，…') // {rank: 2, title: '发展目标'}
  */
 export function headingOf(line: string): Heading | null {
-  const text = line.trimStart();
+  // A plan converted to Markdown marks its headings `## 一、……` or `**（一）……**`.
+  const text = line.trimStart().replace(/^(?:#{1,6}\s*|\*\*)/u, '');
   for (const [pattern, rank] of MARKERS) {
     const marker = pattern.exec(text);
     if (!marker) continue;

@@ -1,5 +1,7 @@
 import type { DocumentContext } from '../../pipeline/context.ts';
 import { parseChineseNumeral } from '../quantity.ts';
+import { kindOf } from '../meta/kind.ts';
+import { periodOf } from '../meta/period.ts';
 
 /** A five-year plan period such as 十四五 (2021—2025), or a horizon year such as 2035. */
 export interface PlanPeriod {
@@ -19,11 +21,14 @@ export interface PlanProfile {
   period: PlanPeriod | null;
 }
 
-const REVIEW_TITLE = /(?:综述|总结|工作报告|成就|巡礼|回顾)$/u;
-const PLAN_TITLE = /(?:规划|纲要|方案|计划|意见|要点|行动|工程)$/u;
+/** Kinds (as the metadata reads them) that report the past. */
+const REVIEW_KINDS = new Set(['综述', '报告']);
+/** Titles of accounts of the past that the metadata gives no kind: ……工作总结, ……成就巡礼. */
+const REVIEW_TITLE = /(?:总结|回顾|巡礼)$/u;
 
 /**
- * The kind and period of a document, read from its title (and the headline above it).
+ * The kind and period of a document, read from its title (and the headline above it) the way
+ * the metadata reads them.
  *
  * @example planProfile(context) // {kind: 'plan', period: {label: '十五五', start: 2026, end: 2030}}
  */
@@ -31,26 +36,25 @@ export function planProfile(context: DocumentContext): PlanProfile {
   const titles = [context.document.title?.text, context.document.headline?.text].filter((t): t is string => Boolean(t));
   let kind: PlanProfile['kind'] = null;
   let period: PlanPeriod | null = null;
-  for (const raw of titles) {
-    const full = raw.replace(/\s+/g, '');
-    // `……规划（2021—2025年）`, `……方案（意见征求稿）`: the kind is before the bracket.
-    const title = full.replace(/[（(][^（()）]{0,20}[)）]$/u, '');
-    kind ??= REVIEW_TITLE.test(title) ? 'review' : PLAN_TITLE.test(title) ? 'plan' : null;
-    period ??= periodInTitle(full);
+  for (const title of titles) {
+    const found = kindOf(title);
+    kind ??= (found && REVIEW_KINDS.has(found)) || REVIEW_TITLE.test(title.trim()) ? 'review' : found ? 'plan' : null;
+    const label = periodOf(title);
+    period ??= label === null ? null : periodYears(label);
   }
   return { kind, period };
 }
 
-function periodInTitle(title: string): PlanPeriod | null {
-  const fiveYear = /“?(十?[一二三四五六七八九])五”?/u.exec(title) ?? /第(十?[一二三四五六七八九])个五年/u.exec(title);
+/** The years of a period label as the metadata writes it: 十四五, 2021—2025, 2035. */
+function periodYears(label: string): PlanPeriod | null {
+  const fiveYear = /^(十?[一二三四五六七八九])五$/u.exec(label);
   if (fiveYear?.[1]) {
     const years = fiveYearPeriod(fiveYear[1]);
-    if (years) return { label: `${fiveYear[1]}五`, ...years };
+    return years ? { label, ...years } : null;
   }
-  const range = /((?:19|20)\d{2})\s*[—–\-~～至]\s*((?:19|20)\d{2})/u.exec(title);
-  if (range?.[1] && range[2]) return { label: `${range[1]}—${range[2]}`, start: Number(range[1]), end: Number(range[2]) };
-  const horizon = /(?:19|20)\d{2}/u.exec(title);
-  return horizon ? { label: horizon[0], start: null, end: Number(horizon[0]) } : null;
+  const range = /^(\d{4})—(\d{4})$/u.exec(label);
+  if (range) return { label, start: Number(range[1]), end: Number(range[2]) };
+  return /^\d{4}$/u.test(label) ? { label, start: null, end: Number(label) } : null;
 }
 
 /**

@@ -12,6 +12,10 @@ describe('headingOf', () => {
     expect(headingOf(lineOf(plan, 95))).toMatchObject({ rank: 5, title: '学前教育' });
   });
 
+  it('reads a heading through Markdown marks', () => {
+    expect(headingOf('## 二、主要任务')).toEqual({ rank: 1, title: '主要任务' });
+  });
+
   it('takes a decimal and a plain sentence for no heading', () => {
     expect(headingOf('1.5倍的学位供给')).toBeNull();
     expect(headingOf(lineOf(seedText(SEED.zhangye15), 93))).toBeNull(); // 总体目标。到2030年，…
