@@ -67,7 +67,9 @@ export function findStatements(context: DocumentContext): Statement[] {
     const phrases = findYearPhrases(paragraph.text, profile.period);
     const opening = openingPhrase(paragraph.text, phrases);
     if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
-    const scope: Scope = { text: paragraph.text, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };
+    const firstStop = opening ? paragraph.text.slice(opening.end).search(/[。！？!?]/u) : -1;
+    const openingEnd = opening && firstStop >= 0 ? opening.end + firstStop : paragraph.text.length;
+    const scope: Scope = { openingEnd, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };
     const enclosed = enclosedMask(paragraph.text);
     for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope, enclosed));
   }
@@ -77,8 +79,8 @@ export function findStatements(context: DocumentContext): Statement[] {
 
 /** What governs the figures of one paragraph. */
 interface Scope {
-  /** The paragraph's compact text. */
-  text: string;
+  /** Where the sentence the opening phrase stands in ends. */
+  openingEnd: number;
   profile: PlanProfile;
   phrases: YearPhrase[];
   opening: YearPhrase | null;
@@ -93,7 +95,8 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
   let previousTime: { mood: Mood; year: number | null; period: string | null } | null = null;
   sentence.clauses.forEach((clause, index) => {
     const candidates = findCandidates(text, clause.start, clause.end, enclosed);
-    const previousClause = index > 0 ? text.slice(sentence.clauses[index - 1]?.start, sentence.clauses[index - 1]?.end) : '';
+    const before = sentence.clauses[index - 1];
+    const previousClause = before ? text.slice(Math.max(before.start, before.end - LOOK_BACK), before.end) : '';
     let cursor = clause.start;
     let seen = 0;
     for (const group of groupsOf(text, candidates)) {
@@ -103,7 +106,7 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       if (!first || !last) continue;
       const next = candidates[seen];
       const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
-      const tail = text.slice(last.end, next?.start ?? clause.end);
+      const tail = text.slice(last.end, Math.min(next?.start ?? clause.end, last.end + LOOK_BACK));
       const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause });
       previous = reading?.pattern ?? null;
       if (!reading) continue;
@@ -150,7 +153,7 @@ function governingPhrase(scope: Scope, sentence: Sentence, at: number): YearPhra
   // A deadline or period opening the paragraph governs all of it; a date, its first sentence.
   const opening = scope.opening;
   const wholeParagraph = opening?.kind !== 'point' && opening?.kind !== 'as-of';
-  if (opening && opening.start < at && (wholeParagraph || !/[。！？!?]/u.test(scope.text.slice(opening.end, at)))) return opening;
+  if (opening && opening.start < at && (wholeParagraph || at < scope.openingEnd)) return opening;
   return scope.carried;
 }
 
