@@ -14,6 +14,7 @@ describe('findYearPhrases', () => {
 
   it('tells points, dates as of, periods since and plan periods apart', () => {
     expect(kinds('于2027年达到60%以上')).toEqual([['point', 2027, null]]);
+    expect(kinds('公办园在园幼儿占比于2027年达到60%以上')).toEqual([['point', 2027, null]]);
     expect(kinds('截至2024年年底，全市公办幼儿园在园幼儿占比达64.6%')).toEqual([['as-of', 2024, null]]);
     expect(kinds('2022年以来，全市累计新建')).toEqual([['since', null, '2022年以来']]);
     expect(kinds('近5年一般公共预算教育经费累计投入')).toEqual([['since', null, '近5年']]);
@@ -24,5 +25,7 @@ describe('findYearPhrases', () => {
   it('takes no year from counts, from 二〇三五 or from a number after 到 that counts something', () => {
     expect(kinds('每十万人口本科生在校生数达到2600人，逐步化解2000人以上“大校额”')).toEqual([]);
     expect(kinds('二〇三五远景目标纲要')).toEqual([]);
+    expect(kinds('比2020年提高5个百分点，在2020年的基础上')).toEqual([]);
+    expect(kinds('2025年底前全面完成')).toEqual([['deadline', 2025, null]]);
   });
 });
