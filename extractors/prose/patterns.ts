@@ -120,7 +120,7 @@ function attained(context: GroupContext, subject: string): Reading | null {
   let name = cleanName(subject);
   // `持续扩大优质普通高中招生指标到校比例，到2027年达到70%以上`: the name is in the clause before.
   if (name === '' && !/\d/.test(context.previousClause)) name = cleanName(context.previousClause.replace(/^(?:持续|逐步|进一步|稳步)?(?:扩大|提高|提升|增加|降低|推进|推动|加强|加快)/u, ''));
-  if (name === '') return null;
+  if (name.length < 2) return null;
   return { pattern: 'attain', names: splitSubjects(name, context.group.length).map(cleanName), comparator: null };
 }
 

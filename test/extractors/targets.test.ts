@@ -36,6 +36,12 @@ describe('extractTargets: the governing year', () => {
     expect(onLine(zhangye.targets, 228).find((t) => t.value === 70)).toMatchObject({ year: 2027, name: '优质普通高中招生指标到校比例', comparator: '>=' });
   });
 
+  it('lets parallel goal items share a deadline stated at the head of the first, until an outer heading', () => {
+    // Written for the test: the seeds state their deadlines above their items, not in the first of them.
+    const text = '二、发展目标\n1.学前教育。到2025年，学前三年毛入园率达到95%。\n2.义务教育。九年义务教育巩固率达到98%。\n三、主要任务\n（一）普通高中。高中阶段毛入学率达到92%。';
+    expect(extractTargets(documentContext(text, '某县教育发展规划')).map((t) => [t.value, t.year])).toEqual([[95, 2025], [98, 2025], [92, null]]);
+  });
+
   it('dates “十四五”期间 in a 十四五 plan to the end of its period', () => {
     expect(onLine(qingtongxia.targets, 102).map((t) => [t.value, t.year])).toEqual([[68, 2025], [100, 2025], [95, 2025]]);
   });
