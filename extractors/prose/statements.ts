@@ -27,15 +27,13 @@ export interface Statement {
 }
 
 /**
- * A deadline stated at the head of a paragraph. Stated in the body under a heading, it governs
- * until the next heading of that heading's rank or above; stated at the head of a numbered item
- * (`1.学前教育。到2025年，……`), it governs the item's siblings too (parallel goals share it), until
- * a heading above them.
+ * A deadline stated at the head of a paragraph, governing until the next heading of the rank of
+ * the heading it stands under (or in) or above. A numbered item's own deadline
+ * (`（四）加强教师队伍建设。到2025年，……`) ends with the item: the next task states its own.
  */
 interface CarriedDeadline {
   phrase: YearPhrase;
   rank: number;
-  inItem: boolean;
 }
 
 /** Rank given to a deadline stated before any heading: the first heading ends it. */
@@ -67,12 +65,12 @@ export function findStatements(context: DocumentContext): Statement[] {
       const rank = paragraph.heading.rank;
       while ((headings[headings.length - 1]?.rank ?? -1) >= rank) headings.pop();
       headings.push(paragraph.heading);
-      if (carried && (rank < carried.rank || (rank === carried.rank && !carried.inItem))) carried = null;
+      if (carried && rank <= carried.rank) carried = null;
     }
     if (paragraph.tableRow) continue;
     const phrases = findYearPhrases(paragraph.text, profile.period);
     const opening = openingPhrase(paragraph.text, phrases);
-    if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING, inItem: paragraph.heading !== null };
+    if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
     const firstStop = opening ? paragraph.text.slice(opening.end).search(/[。！？!?]/u) : -1;
     const openingEnd = opening && firstStop >= 0 ? opening.end + firstStop : paragraph.text.length;
     const scope: Scope = { openingEnd, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };

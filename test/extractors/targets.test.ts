@@ -36,10 +36,10 @@ describe('extractTargets: the governing year', () => {
     expect(onLine(zhangye.targets, 228).find((t) => t.value === 70)).toMatchObject({ year: 2027, name: '优质普通高中招生指标到校比例', comparator: '>=' });
   });
 
-  it('lets parallel goal items share a deadline stated at the head of the first, until an outer heading', () => {
-    // Written for the test: the seeds state their deadlines above their items, not in the first of them.
-    const text = '二、发展目标\n1.学前教育。到2025年，学前三年毛入园率达到95%。\n2.义务教育。九年义务教育巩固率达到98%。\n三、主要任务\n（一）普通高中。高中阶段毛入学率达到92%。';
-    expect(extractTargets(documentContext(text, '某县教育发展规划')).map((t) => [t.value, t.year])).toEqual([[95, 2025], [98, 2025], [92, null]]);
+  it('ends a deadline stated at the head of a numbered item with the item', () => {
+    // Written for the test: a task that sets its own deadline does not set the next task's.
+    const text = '三、主要任务\n（四）加强教师队伍建设。到2025年，全市专任教师达到1.2万人。每年招聘教师300名。\n（五）完善经费保障。改扩建县域高中4所。';
+    expect(extractTargets(documentContext(text, '某县教育发展规划')).map((t) => [t.value, t.year])).toEqual([[1.2, 2025], [4, null]]);
   });
 
   it('dates “十四五”期间 in a 十四五 plan to the end of its period', () => {
