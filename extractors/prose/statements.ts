@@ -40,6 +40,8 @@ interface CarriedDeadline {
 const BEFORE_ANY_HEADING = 99;
 /** A first sentence this short is a run-in title (`总体目标。`), and the body starts after it. */
 const RUN_IN_TITLE = 16;
+/** The longest line taken for a heading printed without a number. */
+const UNMARKED_HEADING = 20;
 /** How many characters (力争, 预计) may stand before a paragraph's opening year phrase. */
 const OPENING_WORDS = 4;
 /** How far back from a figure its name and marker words are looked for. */
@@ -59,8 +61,13 @@ export function findStatements(context: DocumentContext): Statement[] {
   const profile = planProfile(context);
   const headings: Heading[] = [];
   let carried: CarriedDeadline | null = null;
+  // An unmarked heading line (`发展基础`, `主要成就`) says which part of the plan follows, until a
+  // marked heading of the outer ranks starts another.
+  let unmarkedPast = false;
   const statements: Statement[] = [];
   for (const paragraph of readParagraphs(context)) {
+    if (!paragraph.heading && isUnmarkedHeading(paragraph.text)) unmarkedPast = isPastSection(paragraph.text);
+    if (paragraph.heading && paragraph.heading.rank <= 1) unmarkedPast = false;
     if (paragraph.heading) {
       const rank = paragraph.heading.rank;
       while ((headings[headings.length - 1]?.rank ?? -1) >= rank) headings.pop();
@@ -73,7 +80,7 @@ export function findStatements(context: DocumentContext): Statement[] {
     if (opening?.kind === 'deadline') carried = { phrase: opening, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
     const firstStop = opening ? paragraph.text.slice(opening.end).search(/[。！？!?]/u) : -1;
     const openingEnd = opening && firstStop >= 0 ? opening.end + firstStop : paragraph.text.length;
-    const scope: Scope = { openingEnd, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: headings.some((h) => isPastSection(h.title)) };
+    const scope: Scope = { openingEnd, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: unmarkedPast || headings.some((h) => isPastSection(h.title)) };
     const enclosed = enclosedMask(paragraph.text);
     for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope, enclosed));
   }
@@ -132,6 +139,11 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
     }
   });
   return found;
+}
+
+/** A short line with no sentence in it and no figure: a heading printed without a number. */
+function isUnmarkedHeading(text: string): boolean {
+  return text.length <= UNMARKED_HEADING && !/[。！？!?；;，,：:|\d]/u.test(text);
 }
 
 /** Figures joined only by 、/和/及 (`99.6%、100%、98%`, `10%、15%和20%`) form one group. */

@@ -28,6 +28,12 @@ describe('extractFacts', () => {
     expect(at(294, 94.76)).toMatchObject({ name: '普惠性幼儿园覆盖率', column: 4 });
   });
 
+  it('takes what follows an unmarked 发展基础 heading for results, until a numbered part', () => {
+    // Written for the test: a plan whose parts are headed without numbers.
+    const text = '发展基础\n学前三年毛入园率达到90.5%。\n一、主要目标\n学前三年毛入园率达到95%。';
+    expect(extractFacts(documentContext(text, '某县教育发展规划')).map((f) => f.value)).toEqual([90.5]);
+  });
+
   it('takes 现有 and 累计 in a plan for results, not targets', () => {
     const context = documentContext('全市现有各级各类学校和幼儿园369所。近5年一般公共预算教育经费累计投入138.6亿元。', '张掖市教育发展规划');
     expect(extractFacts(context).map((f) => [f.value, f.unit])).toEqual([[369, '所'], [138.6, '亿元']]);
