@@ -49,6 +49,9 @@ export const UNITS: readonly string[] = [
   '天', '岁', '条', '场', '对', '堂', '亩', '张', '处', '本', '篇', '部', '期', '届', '枚', '位', '倍', '成',
 ];
 
+/** Units of time among UNITS: a figure in them is a span or a duration, never a count of things. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['年', '天', '小时', '分钟', '岁', '课时', '学时']);
+
 /** Magnitudes written between a number and its unit (`1.2万人`, `138.6亿元`), longest first. */
 const MAGNITUDES = ['千万', '百万', '万', '亿'];
 

@@ -1,4 +1,4 @@
-import { readQuantityAt, type Quantity } from '../quantity.ts';
+import { readQuantityAt, TIME_UNITS, type Quantity } from '../quantity.ts';
 
 /**
  * The numbers of a clause that may be figures, read as quantities, with the numbers that are
@@ -12,7 +12,6 @@ import { readQuantityAt, type Quantity } from '../quantity.ts';
 const CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百千]/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const DASHES = new Set(['—', '–', '-', '~', '～', '至']);
-const TIME_UNITS = new Set(['年', '天', '小时', '分钟', '岁', '课时', '学时']);
 const SPAN_AFTER = ['以来', '之内', '以内', '内', '来', '间', '里', '后', '前'];
 const SPAN_BEFORE = ['连续', '历时', '近', '满', '前', '后'];
 /** 每年, 每周, 每2年, 每个, 每所 …: a rule for every period or every unit, not a figure to reach. */

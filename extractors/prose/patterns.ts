@@ -1,5 +1,5 @@
 import type { Comparator } from '../../dataset/schema.ts';
-import type { Quantity } from '../quantity.ts';
+import { TIME_UNITS, type Quantity } from '../quantity.ts';
 import { cleanName, headNoun, splitSubjects } from './names.ts';
 
 /**
@@ -44,7 +44,7 @@ const SHARE_WORDS: ReadonlyArray<readonly [string, Comparator | null]> = [
 ];
 
 /** Units that count things made (所, 个, 名 …), as opposed to rates, money and time. */
-const NOT_COUNTED = new Set(['%', '‰', '成', '倍', '个百分点', '百分点', '年', '天', '小时', '分钟', '岁', '课时', '学时']);
+const NOT_COUNTED = new Set(['%', '‰', '成', '倍', '个百分点', '百分点', ...TIME_UNITS]);
 /** Indicator names end so: 率, 比例, 占比, 年限 … */
 const INDICATOR_END = /(?:率|比例|占比|比重|年限|面积|人数|总数|规模|经费|资金|学位|数|量)$/u;
 
