@@ -85,6 +85,8 @@ export function readGroup(context: GroupContext): Reading | null {
   const counted = group.every((q) => q.unit !== null && !NOT_COUNTED.has(q.unit));
   const countVerb = endingWith(lead, COUNT_VERBS);
   const money = group.some((q) => q.unit?.endsWith('元') ?? false);
+  // `现有高职院校1所、职业培训机构22所`: after 、 a name goes on the list, even with a verb inside it.
+  const joined = /^[、和及与]/u.test(lead) && context.previous !== null && context.previous !== 'share-of';
   if (countVerb && rest !== '' && !money && (counted || countVerb === '使')) return named('count-after', group, headNoun(rest));
   if (ends) {
     const attainVerb = endingWith(lead, ATTAIN_VERBS);
@@ -93,7 +95,7 @@ export function readGroup(context: GroupContext): Reading | null {
     if (attainVerb || bounded) return attained(context, lead.slice(0, lead.length - (attainVerb?.length ?? 0)));
     const share = lead.endsWith('的') ? readShare(lead) : null;
     if (share) return share;
-    if (counted) {
+    if (counted && !joined) {
       const verbAt = lastVerb(lead);
       if (verbAt >= 0) return named('count-before', group, headNoun(lead.slice(verbAt)));
     }
@@ -101,9 +103,11 @@ export function readGroup(context: GroupContext): Reading | null {
   if (cleanName(lead) === '' && first.unit === '%' && tail.startsWith('的')) return named('share-of', group, connectorsOff(tail.slice(1)));
   if (context.previous === 'count-after' && /[、和及与]$/u.test(lead) && rest !== '') return named('count-after', group, headNoun(rest));
   // `全市共有学校1200所，在校生50万人`: a clause of a name and a figure goes on the list before it.
-  const listed = /^[、和及与]/u.test(lead) || (context.clauseStart && !hasVerb(lead));
+  const listed = joined || (context.clauseStart && !hasVerb(lead));
   if (context.previous && context.previous !== 'share-of' && listed && ends) {
-    const reading = named(context.previous, group, lead);
+    const item = connectorsOff(lead);
+    const verb = COUNT_VERBS.find((word) => item.startsWith(word));
+    const reading = named(context.previous, group, verb ? item.slice(verb.length) : item);
     return reading && { ...reading, continues: true };
   }
   if (ends && INDICATOR_END.test(cleanName(lead))) return named('indicator', group, lead);

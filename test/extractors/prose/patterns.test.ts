@@ -25,6 +25,10 @@ describe('readGroup', () => {
     expect(readGroup({ group: [q], lead: '农村教学点', tail: '', bound: '', previous: 'count-before', clauseStart: true, previousClause: '全市现有各级各类学校和幼儿园369所' }))
       .toMatchObject({ pattern: 'count-before', names: ['农村教学点'] });
     expect(readGroup({ group: [q], lead: '农村教学点', tail: '', bound: '', previous: null, clauseStart: true, previousClause: '' })).toBeNull();
+    // 全市现有高职院校1所、职业培训机构22所 (line 331): 培训 is part of the name here.
+    const institutions = readQuantityAt('、职业培训机构22所', 7)!;
+    expect(readGroup({ group: [institutions], lead: '、职业培训机构', tail: '', bound: '', previous: 'count-before', clauseStart: false, previousClause: '' }))
+      .toMatchObject({ names: ['职业培训机构'], continues: true });
   });
 
   it('reads no figure where no verb commits to it', () => {
