@@ -41,12 +41,14 @@ const APPROX_AFTER = ['左右'];
 
 /**
  * Units plans count in, longest first. A magnitude (万, 亿) stays part of the unit, as the
- * gold and researchers keep it: `11万个` is 11 with unit `万个`, not 110000 (see MAGNITUDES).
+ * gold and researchers keep it: `11万个` is 11 with unit `万个`, not 110000. The reader takes
+ * any magnitude before any unit (see MAGNITUDES); the usual compounds are listed too, for the
+ * table reader's unit suffixes (`在校生（万人）`).
  */
 export const UNITS: readonly string[] = [
-  '个百分点', '平方米', '人次', '百分点', '课时', '学时', '小时', '分钟', '公里',
+  '万人次', '万平方米', '个百分点', '万册', '万元', '亿元', '万人', '万个', '万所', '万名', '平方米', '人次', '百分点', '课时', '学时', '小时', '分钟', '公里',
   '%', '‰', '年', '人', '所', '个', '名', '元', '家', '项', '门', '节', '套', '间', '台', '册', '座', '支', '次', '批', '类', '班',
-  '天', '岁', '条', '场', '对', '堂', '亩', '张', '处', '本', '篇', '部', '期', '届', '枚', '位', '倍', '成',
+  '天', '岁', '条', '场', '对', '堂', '亩', '张', '处', '本', '篇', '部', '期', '届', '枚', '位', '倍', '成', '万', '亿',
 ];
 
 /** Units of time among UNITS: a figure in them is a span or a duration, never a count of things. */
