@@ -127,12 +127,17 @@ export function readQuantityAt(text: string, numberStart: number): Quantity | nu
   let unit = number.impliedUnit;
   let comparator: Comparator | null = null;
   if (unit === null) {
-    const magnitude = MAGNITUDES.find((m) => text.startsWith(m, end)) ?? '';
+    let magnitude = MAGNITUDES.find((m) => text.startsWith(m, end)) ?? '';
     end += magnitude.length;
     const more = MORE_THAN.find((m) => text.startsWith(m, end));
     if (more) {
       comparator = '>';
       end += more.length;
+      // 2600余万元: the magnitude may follow 余.
+      if (magnitude === '') {
+        magnitude = MAGNITUDES.find((m) => text.startsWith(m, end)) ?? '';
+        end += magnitude.length;
+      }
     }
     const base = UNITS.find((u) => text.startsWith(u, end)) ?? '';
     end += base.length;

@@ -28,6 +28,8 @@ describe('readQuantityAt', () => {
     expect(at('年培训1.2万人次', '1.2')).toMatchObject({ value: 1.2, unit: '万人次' });
     expect(at('累计投入138.6亿元', '138.6')).toMatchObject({ value: 138.6, unit: '亿元' });
     expect(at('实施教育工程项目2300余个', '2300')).toMatchObject({ value: 2300, unit: '个', comparator: '>' });
+    expect(at('累计发放一次性安家、生活、购房补助等2600余万元', '2600')).toMatchObject({ value: 2600, unit: '万元', comparator: '>' });
+    expect(at('1万余名学生参与', '1')).toMatchObject({ value: 1, unit: '万名', comparator: '>' });
   });
 
   it('reads spaces printed around a number', () => {
