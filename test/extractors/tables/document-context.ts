@@ -1,9 +1,8 @@
-import { normalize } from '../../../pipeline/normalize.ts';
-import { createLocator } from '../../../pipeline/location.ts';
+import { documentContext as proseContext } from '../../prose-context.ts';
 import { splitLines } from '../../../pipeline/lines.ts';
 import type { DocumentContext } from '../../../pipeline/context.ts';
 import type { RuleId } from '../../../pipeline/rules.ts';
-import type { ReaderInput } from '../../../extractors/tables/reader-input.ts';
+import { isDamageAt, type ReaderInput } from '../../../extractors/tables/reader-input.ts';
 
 /** A report an extractor made, placed in the original text. */
 export interface Reported {
@@ -20,23 +19,18 @@ export function linesOf(text: string, from: number, to: number): string {
 }
 
 /**
- * A document context over an original text (normalized as the pipeline does, one document
- * titled by `title`), with the reports it received.
+ * A document context over an original text (the prose extractors' test context, titled
+ * `title`), with the reports it received placed in the original.
  */
 export function documentContext(original: string, title = ''): { context: DocumentContext; reports: Reported[] } {
-  const normalized = normalize(original);
-  const locator = createLocator(original, normalized.map);
+  const base = proseContext(original, title);
   const reports: Reported[] = [];
   const context: DocumentContext = {
-    text: normalized.text,
-    locator,
+    ...base,
     report: (ruleId, reason, start, _end, severity = 'warning') => {
-      const point = locator.point(start);
+      const point = base.locator.point(start);
       reports.push({ ruleId, reason, line: point.line, column: point.column, severity });
     },
-    document: { start: 0, end: normalized.text.length, title: title ? { text: title, start: 0, end: 0 } : null, wrapper: null, headline: null, contents: null },
-    documentId: 'doc#1',
-    tableRegions: [],
   };
   return { context, reports };
 }
@@ -47,6 +41,6 @@ export function readerInput(original: string): ReaderInput {
   return {
     text: context.text,
     lines: splitLines(context.text),
-    isDamage: (offset) => context.locator.originalText(offset, offset + 1) === '?',
+    isDamage: (offset) => isDamageAt(context, offset),
   };
 }
