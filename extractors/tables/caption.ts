@@ -25,10 +25,12 @@ export function findCaption(lines: Line[], firstRow: number): TextSpan | null {
   const line = lines[i];
   if (!line) return null;
   const text = line.text.trim();
-  if (!isCaption(text)) return null;
+  // A web page's caption is a paragraph of its own (`<p>表1 …</p>`): its tags are no part of it.
+  const plain = text.replace(/<[^>]{0,300}>/g, '').trim();
+  if (!isCaption(plain)) return null;
   const start = line.start + line.text.indexOf(text);
-  const caption = text.replace(/[:：]$/, '').trimEnd();
-  return { text: caption, start, end: start + caption.length };
+  const caption = plain.replace(/[:：]$/, '').trimEnd();
+  return { text: caption, start, end: plain === text ? start + caption.length : start + text.length };
 }
 
 /** A line that states the unit of a table: `单位：%`, `（单位：万人）`. */

@@ -153,9 +153,19 @@ function headerUnit(layout: HeaderLayout, caption: TextSpan | null): string | nu
     const stated = /单位[:：]\s*([^\s)）,，;；]{1,6})/.exec(text)?.[1];
     if (stated && isUnit(stated)) return stated;
   }
-  const name = layout.columns.find((c) => c.role === 'name')?.label ?? '';
-  const suffix = /[（(]([^（()）]{1,6})[)）]$/.exec(compact(name))?.[1];
-  return suffix && isUnit(suffix) ? suffix : null;
+  // A unit suffix on the names' label (`指标（%）`), or one every value column's label shares (`2020年（%）`).
+  const name = layout.columns.filter((c) => c.role === 'name').map((c) => unitSuffix(c.label));
+  const values = [...new Set(layout.columns.filter((c) => c.role === 'value').map((c) => unitSuffix(c.label)))];
+  return name[0] ?? (values.length === 1 ? (values[0] ?? null) : null);
+}
+
+/** The unit of a `（%）` suffix on any of the header texts a column's label joins. */
+function unitSuffix(label: string): string | null {
+  for (const part of label.split(' ')) {
+    const suffix = /[（(]([^（()）]{1,6})[)）]$/.exec(part)?.[1];
+    if (suffix && isUnit(suffix)) return suffix;
+  }
+  return null;
 }
 
 function filled(row: CellRow): Cell[] {

@@ -23,6 +23,12 @@ describe('findCaption', () => {
     expect(findCaption(lines, 1)?.text).toBe('专栏1  “十四五”规划教育发展主要目标');
   });
 
+  it('takes a web page\'s caption paragraph without its tags', () => {
+    const zhangye = seedText(SEED.zhangye15);
+    const lines = splitLines(`<p align="center">${lineOf(zhangye, 10)}</p>\n<table>`);
+    expect(findCaption(lines, 1)?.text).toBe(lineOf(zhangye, 10));
+  });
+
   it('takes no sentence and no heading for a caption', () => {
     const zhangye = seedText(SEED.zhangye15);
     // Line 9 is the paragraph above 表1; lines 73 and 90 are headings that name 目标.

@@ -47,6 +47,14 @@ describe('interpretTable: what PDF copies add to a table', () => {
     expect(tables[0]?.rows[1]).toMatchObject({ name: '劳动年龄人口平均受教育年限', unit: '年' });
   });
 
+  it('takes a unit every year column states in its label', () => {
+    const zhangye2035 = seedText(SEED.zhangye2035);
+    const header = lineOf(zhangye2035, 11).replaceAll('年 |', '年(年) |');
+    const text = [header, lineOf(zhangye2035, 12), lineOf(zhangye2035, 20), lineOf(zhangye2035, 21)].join('\n');
+    expect(header).toContain('2020年(年) | 2025年(年) | 2035年(年)');
+    expect(read(text).tables[0]?.rows[1]).toMatchObject({ name: '劳动年龄人口平均受教育年限', unit: '年' });
+  });
+
   it('drops the header printed again after a page break, and a page number between rows', () => {
     const text = [57, 58, 59, 57, 60].map((n) => lineOf(qingtongxia, n)).join('\n').replace(lineOf(qingtongxia, 59), `${lineOf(qingtongxia, 59)}\n\t- 12 -`);
     const { tables, reports } = read(text);
