@@ -6,6 +6,8 @@ import { isAttributeWord, isFigure, isNoFigure } from './cell-words.ts';
 
 const MAX_HEADER_CELL = 12;
 const MAX_NAME = 40;
+/** Longer lines are prose, not rows of short cells; checked before they are cut into words. */
+const MAX_LINE = 300;
 
 /**
  * Reads rows whose cells lost their TABs and stand apart by spaces only (a PDF copied as
@@ -72,9 +74,9 @@ function emptyAt(offset: number): Cell {
   return { text: '', start: offset, end: offset };
 }
 
-/** A line that no other flattening claims: no TAB, no pipe, no sentence. */
+/** A short line that no other flattening claims: no TAB, no pipe, no sentence. */
 function isPlainLine(line: Line): boolean {
-  return !line.text.includes('\t') && !line.text.includes('|') && !/[。；]/.test(line.text) && line.text.trim() !== '';
+  return line.text.length <= MAX_LINE && !line.text.includes('\t') && !line.text.includes('|') && !/[。；]/.test(line.text) && line.text.trim() !== '';
 }
 
 /**
