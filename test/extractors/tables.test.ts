@@ -101,11 +101,13 @@ describe('extractTables finds no table where there is none', () => {
     expect(tablesOf(seedText(SEED.compilation)).tables).toEqual([]);
   });
 
-  it('in a table of contents whose page numbers stand after a TAB', () => {
+  it('in a table of contents whose page numbers stand after a TAB, a pipe or spaces', () => {
     const compilation = seedText(SEED.compilation);
-    const toc = linesOf(compilation, 1, 28).replace(/(\D)(\d+)$/gm, '$1\t$2');
-    expect(toc.split('\n')[1]).toBe('1.“十四五”以来遵义市教育事业发展综述\t1');
-    expect(tablesOf(toc).tables).toEqual([]);
+    for (const separator of ['\t', ' | ', '  ']) {
+      const toc = linesOf(compilation, 1, 28).replace(/(\D)(\d+)$/gm, `$1${separator}$2`);
+      expect(toc.split('\n')[1]).toBe(`1.“十四五”以来遵义市教育事业发展综述${separator}1`);
+      expect(tablesOf(toc).tables).toEqual([]);
+    }
   });
 
   it('in a run of numbered task lines, TAB-indented as web copies print paragraphs', () => {
