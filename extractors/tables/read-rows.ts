@@ -38,9 +38,10 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
   rows.forEach((row, index) => {
     const filled = row.cells.filter((cell) => cell.text !== '');
     if (filled.length <= 1) {
-      // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy.
+      // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy;
+      // 其中 alone opens the sub-rows of the row above and is no group.
       const only = filled[0]?.text ?? '';
-      if (only !== '' && parseValue(only) === null) {
+      if (only !== '' && parseValue(only) === null && !/^其中[:：]?$/.test(compact(only))) {
         group = joinWrapped(only).replace(GROUP_MARKER, '') || null;
         carried.fill(null);
       }

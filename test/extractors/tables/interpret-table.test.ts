@@ -23,6 +23,12 @@ describe('interpretTable: groups and columns', () => {
     expect(reports).toEqual([]);
   });
 
+  it('takes 其中 alone on a row for no group', () => {
+    const zhangye2035 = seedText(SEED.zhangye2035);
+    const text = [11, 12, 13].map((n) => lineOf(zhangye2035, n)).concat('其中： | | | | | | |', lineOf(zhangye2035, 14)).join('\n');
+    expect(read(text).tables[0]?.rows.map((r) => r.category)).toEqual([null, null]);
+  });
+
   it('takes a group row\'s name without its ordinal', () => {
     // Seed 004's rows 2–3 (no group cell of their own) under a group row with an ordinal.
     const text = [lineOf(qingtongxia, 57), '（一）学前教育', lineOf(qingtongxia, 59), lineOf(qingtongxia, 60)].join('\n');
