@@ -6,7 +6,7 @@ import type { Column, HeaderLayout } from './header-layout.ts';
 import { compact } from './header-words.ts';
 import { joinWrapped, readNameCell } from './name-cell.ts';
 import { isNoFigure } from './cell-words.ts';
-import { isDamageAt } from './reader-input.ts';
+import { isDamageAt } from '../../pipeline/context.ts';
 import { valueKind, type KindEvidence } from './value-kind.ts';
 
 /** What the body reader needs besides the rows: the layout and what decides kinds and ids. */

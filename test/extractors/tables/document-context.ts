@@ -2,7 +2,8 @@ import { documentContext as proseContext } from '../../prose-context.ts';
 import { splitLines } from '../../../pipeline/lines.ts';
 import type { DocumentContext } from '../../../pipeline/context.ts';
 import type { RuleId } from '../../../pipeline/rules.ts';
-import { isDamageAt, type ReaderInput } from '../../../extractors/tables/reader-input.ts';
+import type { ReaderInput } from '../../../extractors/tables/reader-input.ts';
+import { isDamageAt } from '../../../pipeline/context.ts';
 
 /** A report an extractor made, placed in the original text. */
 export interface Reported {

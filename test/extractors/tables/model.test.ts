@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellOf, rowOf, tableOf } from '../../../extractors/tables/model.ts';
-import { isDamageAt } from '../../../extractors/tables/reader-input.ts';
+import { isDamageAt } from '../../../pipeline/context.ts';
 import { SEED, lineOf, seedText } from '../../seeds.ts';
 import { documentContext } from './document-context.ts';
 
