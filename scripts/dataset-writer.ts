@@ -1,5 +1,5 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { access, copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CSV_TABLES, diagnosticRows } from '../dataset/csv-tables.ts';
@@ -52,11 +52,28 @@ export class DatasetWriter {
     if (diagnostics) await this.#write(this.#stream('diagnostics'), renderCsvRows(diagnostics, diagnosticRows(basename(result.path), result.diagnostics)));
   }
 
-  /** Writes manifest, data package and schemas, then swaps the staging folder in. */
-  async commit(): Promise<Manifest> {
+  /**
+   * Adds a whole dataset written before (a shard's output folder `dir`, with its manifest
+   * already read): copies its JSON files and appends its CSV rows, streamed, under our headers.
+   * Datasets must be added in input order, like results.
+   */
+  async addDataset(dir: string, manifest: Manifest): Promise<void> {
+    this.#entries.push(...manifest.files);
+    for (const entry of manifest.files) {
+      if (entry.output) await copyFile(join(dir, entry.output), join(this.#staging, entry.output));
+    }
+    for (const table of CSV_TABLES) await this.#appendCsvBody(join(dir, `${table.name}.csv`), this.#stream(table.name), renderCsvHeader(table));
+  }
+
+  /**
+   * Writes manifest, data package and schemas, and any `extra` files (name → text), then swaps
+   * the staging folder in.
+   */
+  async commit(extra: Record<string, string> = {}): Promise<Manifest> {
     await this.#closeStreams();
     const manifest = buildManifest(this.#entries);
     await writeFile(join(this.#staging, 'manifest.json'), renderJson(manifest));
+    for (const [name, text] of Object.entries(extra)) await writeFile(join(this.#staging, name), text);
     await writeFile(join(this.#staging, 'datapackage.json'), renderDataPackage());
     await mkdir(join(this.#staging, 'schema'));
     for (const [name, text] of Object.entries(renderJsonSchemas())) await writeFile(join(this.#staging, 'schema', name), text);
@@ -85,6 +102,24 @@ export class DatasetWriter {
   /** Writes a chunk, waiting for the stream to drain when its buffer is full. */
   async #write(stream: WriteStream, text: string): Promise<void> {
     if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+  }
+
+  /** Appends the rows of a CSV file after checking that its header is `header`. */
+  async #appendCsvBody(path: string, stream: WriteStream, header: string): Promise<void> {
+    let head = '';
+    let inBody = false;
+    for await (const chunk of createReadStream(path, { encoding: 'utf8' }) as AsyncIterable<string>) {
+      if (inBody) {
+        await this.#write(stream, chunk);
+        continue;
+      }
+      head += chunk;
+      if (head.length < header.length) continue;
+      if (!head.startsWith(header)) throw new Error(`${path} does not start with the header ${header.trimEnd()}: written by another version?`);
+      inBody = true;
+      await this.#write(stream, head.slice(header.length));
+    }
+    if (!inBody) throw new Error(`${path} does not start with the header ${header.trimEnd()}: written by another version?`);
   }
 
   async #closeStreams(): Promise<void> {

@@ -1,17 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { extractFile, type FileResult } from '../pipeline/extract-file.ts';
+import type { FileResult } from '../pipeline/extract-file.ts';
+import { renderJson } from '../dataset/render.ts';
 import { DatasetWriter } from './dataset-writer.ts';
-import { listInputs, type InputFile } from './list-inputs.ts';
+import { extractBatch } from './extract-batch.ts';
+import { listInputs } from './list-inputs.ts';
+import { createProgress, type Progress, type Terminal } from './progress.ts';
 import { formatDiagnostic } from './reporter.ts';
-import { runOrdered } from './run-ordered.ts';
+import { parseShard, SHARD_FILE, shardOf, type ShardRecord } from './shard.ts';
 
-const USAGE = `usage: npm run extract -- [paths…] [--out DIR] [--jobs N] [--quiet]
+const USAGE = `usage: npm run extract -- [paths…] [--out DIR] [--jobs N] [--shard K/N] [--quiet]
 
 Extracts every plan file in the given files and folders (default: corpus/) into DIR
 (default: output/): one JSON per file, CSV tables, manifest.json, datapackage.json, schema/.
+--jobs N     worker threads (default: one per core); the output is the same for any N
+--shard K/N  only the K-th of N even slices of the sorted inputs (K from 1), for batch
+             schedulers; \`npm run merge\` combines the N outputs into the one dataset
+--quiet      no progress and no diagnostics on stderr
 Exit code: 0 all files extracted, 1 some file skipped or failed, 2 the run itself failed.`;
 
 /**
@@ -19,7 +25,7 @@ Exit code: 0 all files extracted, 1 some file skipped or failed, 2 the run itsel
  *
  * @example await run(['corpus', '--out', 'output']) // 0
  */
-export async function run(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
+export async function run(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`), terminal?: Terminal): Promise<number> {
   let options;
   try {
     options = parseArgs({
@@ -28,6 +34,7 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
       options: {
         out: { type: 'string', default: 'output' },
         jobs: { type: 'string' },
+        shard: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -45,8 +52,16 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
     log(`--jobs takes a whole number of 1 or more, not ${options.values.jobs}`);
     return 2;
   }
-  const inputs = await listInputs(options.positionals.length > 0 ? options.positionals : ['corpus']);
-  const say = options.values.quiet ? () => undefined : log;
+  const shard = options.values.shard === undefined ? undefined : parseShard(options.values.shard);
+  if (typeof shard === 'string') {
+    log(shard);
+    return 2;
+  }
+  // Stems are given over the whole batch before slicing, so a shard names files as one run does.
+  const batch = await listInputs(options.positionals.length > 0 ? options.positionals : ['corpus']);
+  const inputs = shard ? shardOf(batch, shard) : batch;
+  const quiet = options.values.quiet;
+  const progress = quiet ? undefined : createProgress({ total: inputs.length, terminal, log });
 
   let writer: DatasetWriter;
   try {
@@ -56,42 +71,32 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
     return 2;
   }
   try {
-    await runOrdered(inputs, jobs, extractInput, async (result) => {
-      reportResult(result, say);
-      await writer.add(result);
-    });
-    const manifest = await writer.commit();
+    await extractBatch(inputs, writer, { jobs, onResult: (result) => reportResult(result, progress) });
+    progress?.finish();
+    const record: ShardRecord | undefined = shard && { ...shard, batchFiles: batch.length };
+    const manifest = await writer.commit(record ? { [SHARD_FILE]: renderJson(record) } : {});
     const { files, ok, skipped, failed, documents } = manifest.totals;
-    say(`${files} files: ${ok} extracted (${documents} documents), ${skipped} skipped, ${failed} failed → ${options.values.out}`);
+    const part = shard ? ` (shard ${shard.index}/${shard.count} of ${batch.length} files)` : '';
+    if (!quiet) log(`${files} files${part}: ${ok} extracted (${documents} documents), ${skipped} skipped, ${failed} failed → ${options.values.out}`);
     return skipped + failed > 0 ? 1 : 0;
   } catch (error) {
+    progress?.finish();
     await writer.abort();
     log(`Extraction stopped, nothing written to ${options.values.out}: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
 }
 
-/** Reads and extracts one input; never rejects: an unreadable file is a failed result. */
-async function extractInput(input: InputFile): Promise<FileResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(input.path);
-  } catch (error) {
-    const reason = `Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-    return { status: 'failed', path: input.path, stem: input.stem, ruleId: 'read:unreadable', reason,
-      diagnostics: [{ ruleId: 'read:unreadable', severity: 'error', message: reason, line: 1, column: 1 }] };
-  }
-  return extractFile({ path: input.path, bytes, stem: input.stem });
-}
-
-/** Prints a file's errors and warnings (not its info diagnostics) for people. */
-function reportResult(result: FileResult, say: (line: string) => void): void {
+/** Prints a file's errors and warnings (not its info diagnostics) for people, then counts it done. */
+function reportResult(result: FileResult, progress: Progress | undefined): void {
+  if (!progress) return;
   const diagnostics = result.status === 'ok' ? result.extraction.diagnostics : result.diagnostics;
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity !== 'info') say(formatDiagnostic(result.path, diagnostic));
+    if (diagnostic.severity !== 'info') progress.log(formatDiagnostic(result.path, diagnostic));
   }
+  progress.advance();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2), undefined, process.stderr.isTTY ? process.stderr : undefined);
 }

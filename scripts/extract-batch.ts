@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import type { FileResult, StageTimings } from '../pipeline/extract-file.ts';
+import type { RuleId } from '../pipeline/rules.ts';
+import type { DatasetWriter } from './dataset-writer.ts';
+import type { InputFile } from './list-inputs.ts';
+import { openExtractionPool, type ExtractionPool, type Extracted } from './extract-pool.ts';
+import { runOrdered } from './run-ordered.ts';
+
+export interface BatchOptions {
+  /** Worker threads; 1 extracts in this thread. */
+  jobs: number;
+  /** Called with each result, in input order, once it is written. */
+  onResult?: (result: FileResult) => void;
+}
+
+/** What a batch took: bytes read, and milliseconds per stage (`read` and `write` included). */
+export interface BatchStats {
+  files: number;
+  bytes: number;
+  timings: StageTimings;
+}
+
+/**
+ * Extracts every input and adds each result to `writer` in input order, as soon as it is next
+ * in line. Files are read here and extracted in `jobs` worker threads; twice as many files as
+ * threads are in flight at most, so a slow file does not idle the other threads and memory
+ * holds a few files' results, never the batch's.
+ */
+export async function extractBatch(inputs: readonly InputFile[], writer: DatasetWriter, options: BatchOptions): Promise<BatchStats> {
+  const stats: BatchStats = { files: 0, bytes: 0, timings: {} };
+  const pool = openExtractionPool(options.jobs);
+  const inFlight = options.jobs > 1 ? options.jobs * 2 : 1;
+  try {
+    await runOrdered(inputs, inFlight, (input) => readAndExtract(input, pool, stats), async ({ result, timings }) => {
+      const started = performance.now();
+      await writer.add(result);
+      addTimings(stats.timings, { ...timings, write: performance.now() - started });
+      stats.files++;
+      options.onResult?.(result);
+    });
+  } finally {
+    await pool.close();
+  }
+  return stats;
+}
+
+/** Reads and extracts one input; never rejects for the file's sake: an unreadable file is a failed result. */
+async function readAndExtract(input: InputFile, pool: ExtractionPool, stats: BatchStats): Promise<Extracted> {
+  const started = performance.now();
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(input.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { result: failed(input, 'read:unreadable', `Unexpected failure to read the file (${code}), expected a readable file`), timings: {} };
+  }
+  const read = performance.now() - started;
+  stats.bytes += bytes.length;
+  try {
+    const extracted = await pool.extract({ path: input.path, bytes, stem: input.stem });
+    return { result: extracted.result, timings: { ...extracted.timings, read } };
+  } catch (error) {
+    // A worker that dies (out of memory, a bug outside the guarded stages) costs its file only.
+    return { result: failed(input, 'extract:crash', `Unexpected failure of the worker: ${error instanceof Error ? error.message : String(error)}`), timings: { read } };
+  }
+}
+
+function failed(input: InputFile, ruleId: RuleId, reason: string): FileResult {
+  return { status: 'failed', path: input.path, stem: input.stem, ruleId, reason, diagnostics: [{ ruleId, severity: 'error', message: reason, line: 1, column: 1 }] };
+}
+
+function addTimings(total: StageTimings, part: StageTimings): void {
+  for (const [stage, ms] of Object.entries(part)) total[stage] = (total[stage] ?? 0) + ms;
+}

@@ -1,0 +1,22 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Every file below a folder, by relative path, with its text: two equal snapshots are byte-identical folders. */
+export function snapshotFolder(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const name = join(sub, entry.name);
+      if (entry.isDirectory()) walk(name);
+      else files.set(name, readFileSync(join(dir, name), 'utf8'));
+    }
+  };
+  walk('');
+  return files;
+}
+
+/** A new empty folder under the system's temporary folder. */
+export function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'plan-extract-'));
+}
