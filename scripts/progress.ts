@@ -52,7 +52,7 @@ export function createProgress(options: ProgressOptions): Progress {
   }
   const draw = () => {
     drawn = now();
-    terminal.write(`\r\u001b[K${progressBar(done, total, drawn - started, terminal.columns ?? 80)}`);
+    terminal.write(`\r\u001b[K${progressBar(done, total, drawn - started, terminal.columns || 80)}`);
   };
   return {
     advance() {
