@@ -2,10 +2,10 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { access, copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CSV_TABLES, diagnosticRows } from '../dataset/csv-tables.ts';
-import { buildManifest, manifestEntryOf, type Manifest, type ManifestEntry } from '../dataset/manifest.ts';
-import { renderCsvHeader, renderCsvRows, renderDataPackage, renderJson, renderJsonSchemas } from '../dataset/render.ts';
-import type { FileResult } from '../pipeline/extract-file.ts';
+import { CSV_TABLES } from '../dataset/csv-tables.ts';
+import { buildManifest, type Manifest, type ManifestEntry } from '../dataset/manifest.ts';
+import { renderCsvHeader, renderDataPackage, renderJson, renderJsonSchemas } from '../dataset/render.ts';
+import type { RenderedFile } from '../dataset/render-file.ts';
 
 /**
  * Writes a dataset whole or not at all. Everything goes to a staging folder beside the output
@@ -40,16 +40,11 @@ export class DatasetWriter {
     return writer;
   }
 
-  /** Adds one file's result: its JSON file, its CSV rows and its manifest entry. */
-  async add(result: FileResult): Promise<void> {
-    this.#entries.push(manifestEntryOf(result));
-    if (result.status === 'ok') {
-      await writeFile(join(this.#staging, `${result.stem}.json`), renderJson(result.extraction));
-      for (const table of CSV_TABLES) await this.#write(this.#stream(table.name), renderCsvRows(table, table.rows(result.extraction)));
-      return;
-    }
-    const diagnostics = CSV_TABLES.find((t) => t.name === 'diagnostics');
-    if (diagnostics) await this.#write(this.#stream('diagnostics'), renderCsvRows(diagnostics, diagnosticRows(basename(result.path), result.diagnostics)));
+  /** Adds one file: its JSON file, its CSV rows and its manifest entry. */
+  async add(file: RenderedFile): Promise<void> {
+    this.#entries.push(file.entry);
+    if (file.json !== null && file.entry.output) await writeFile(join(this.#staging, file.entry.output), file.json);
+    for (const table of CSV_TABLES) await this.#write(this.#stream(table.name), file.csv[table.name] ?? '');
   }
 
   /**

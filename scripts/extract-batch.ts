@@ -1,16 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import type { FileResult, StageTimings } from '../pipeline/extract-file.ts';
+import { renderFile } from '../dataset/render-file.ts';
+import type { Extracted } from './extract-one.ts';
+import type { StageTimings } from '../pipeline/extract-file.ts';
 import type { RuleId } from '../pipeline/rules.ts';
 import type { DatasetWriter } from './dataset-writer.ts';
 import type { InputFile } from './list-inputs.ts';
-import { openExtractionPool, type ExtractionPool, type Extracted } from './extract-pool.ts';
+import { openExtractionPool, type ExtractionPool } from './extract-pool.ts';
 import { runOrdered } from './run-ordered.ts';
 
 export interface BatchOptions {
   /** Worker threads; 1 extracts in this thread. */
   jobs: number;
-  /** Called with each result, in input order, once it is written. */
-  onResult?: (result: FileResult) => void;
+  /** Called with each file, in input order, once it is written. */
+  onResult?: (done: Extracted) => void;
 }
 
 /** What a batch took: bytes read, and milliseconds per stage (`read` and `write` included). */
@@ -31,12 +33,12 @@ export async function extractBatch(inputs: readonly InputFile[], writer: Dataset
   const pool = openExtractionPool(options.jobs);
   const inFlight = options.jobs > 1 ? options.jobs * 2 : 1;
   try {
-    await runOrdered(inputs, inFlight, (input) => readAndExtract(input, pool, stats), async ({ result, timings }) => {
+    await runOrdered(inputs, inFlight, (input) => readAndExtract(input, pool, stats), async (done) => {
       const started = performance.now();
-      await writer.add(result);
-      addTimings(stats.timings, { ...timings, write: performance.now() - started });
+      await writer.add(done.file);
+      addTimings(stats.timings, { ...done.timings, write: performance.now() - started });
       stats.files++;
-      options.onResult?.(result);
+      options.onResult?.(done);
     });
   } finally {
     await pool.close();
@@ -52,21 +54,24 @@ async function readAndExtract(input: InputFile, pool: ExtractionPool, stats: Bat
     bytes = await readFile(input.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { result: failed(input, 'read:unreadable', `Unexpected failure to read the file (${code}), expected a readable file`), timings: {} };
+    return failed(input, 'read:unreadable', `Unexpected failure to read the file (${code}), expected a readable file`, {});
   }
   const read = performance.now() - started;
   stats.bytes += bytes.length;
   try {
     const extracted = await pool.extract({ path: input.path, bytes, stem: input.stem });
-    return { result: extracted.result, timings: { ...extracted.timings, read } };
+    return { ...extracted, timings: { ...extracted.timings, read } };
   } catch (error) {
     // A worker that dies (out of memory, a bug outside the guarded stages) costs its file only.
-    return { result: failed(input, 'extract:crash', `Unexpected failure of the worker: ${error instanceof Error ? error.message : String(error)}`), timings: { read } };
+    return failed(input, 'extract:crash', `Unexpected failure of the worker: ${error instanceof Error ? error.message : String(error)}`, { read });
   }
 }
 
-function failed(input: InputFile, ruleId: RuleId, reason: string): FileResult {
-  return { status: 'failed', path: input.path, stem: input.stem, ruleId, reason, diagnostics: [{ ruleId, severity: 'error', message: reason, line: 1, column: 1 }] };
+/** A file that never reached extractFile, rendered like the files it refuses. */
+function failed(input: InputFile, ruleId: RuleId, reason: string, timings: StageTimings): Extracted {
+  const diagnostics = [{ ruleId, severity: 'error' as const, message: reason, line: 1, column: 1 }];
+  const file = renderFile({ status: 'failed', path: input.path, stem: input.stem, ruleId, reason, diagnostics });
+  return { path: input.path, file, problems: diagnostics, timings };
 }
 
 function addTimings(total: StageTimings, part: StageTimings): void {

@@ -1,13 +1,8 @@
 import Tinypool from 'tinypool';
-import { extractFile, type FileInput, type FileResult, type StageTimings } from '../pipeline/extract-file.ts';
+import type { FileInput } from '../pipeline/extract-file.ts';
+import { extractOne, type Extracted } from './extract-one.ts';
 
-/** One file's result and the time its stages took. */
-export interface Extracted {
-  result: FileResult;
-  timings: StageTimings;
-}
-
-/** Runs `extractFile` on files, in this thread or in a pool of worker threads. */
+/** Runs `extractOne` (extract and render) on files, in this thread or in a pool of worker threads. */
 export interface ExtractionPool {
   extract(input: FileInput): Promise<Extracted>;
   /** Stops the worker threads; the pool cannot be used after. */
@@ -15,19 +10,17 @@ export interface ExtractionPool {
 }
 
 /**
- * Opens a pool of `jobs` worker threads that run `extractFile` (scripts/extract-worker.mjs).
+ * Opens a pool of `jobs` worker threads that run `extractOne` (scripts/extract-worker.mjs).
  * With one job there is no pool: files are extracted in this thread, which is the reference
- * the parallel output must equal byte for byte (results are plain data, so it does).
+ * the parallel output must equal byte for byte (a worker sends back the rendered text, so it
+ * does).
  *
  * @example const pool = openExtractionPool(4); const {result} = await pool.extract({path, bytes}); await pool.close();
  */
 export function openExtractionPool(jobs: number): ExtractionPool {
   if (jobs <= 1) {
     return {
-      extract: async (input) => {
-        const timings: StageTimings = {};
-        return { result: extractFile(input, timings), timings };
-      },
+      extract: async (input) => extractOne(input),
       close: async () => undefined,
     };
   }

@@ -7,16 +7,14 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { extractFile } = await import('../pipeline/extract-file.ts');
+const { extractOne } = await import('./extract-one.ts');
 
 /**
- * Extracts one file in this worker.
+ * Extracts and renders one file in this worker.
  *
  * @param {import('../pipeline/extract-file.ts').FileInput} input path, bytes and stem
- * @returns {{result: import('../pipeline/extract-file.ts').FileResult, timings: Record<string, number>}}
+ * @returns {import('./extract-one.ts').Extracted}
  */
 export default function extractInWorker(input) {
-  const timings = {};
-  const result = extractFile(input, timings);
-  return { result, timings };
+  return extractOne(input);
 }

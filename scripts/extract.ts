@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import type { FileResult } from '../pipeline/extract-file.ts';
 import { renderJson } from '../dataset/render.ts';
 import { DatasetWriter } from './dataset-writer.ts';
 import { extractBatch } from './extract-batch.ts';
+import type { Extracted } from './extract-one.ts';
 import { listInputs } from './list-inputs.ts';
 import { createProgress, type Progress, type Terminal } from './progress.ts';
 import { formatDiagnostic } from './reporter.ts';
@@ -14,7 +14,8 @@ const USAGE = `usage: npm run extract -- [paths…] [--out DIR] [--jobs N] [--sh
 
 Extracts every plan file in the given files and folders (default: corpus/) into DIR
 (default: output/): one JSON per file, CSV tables, manifest.json, datapackage.json, schema/.
---jobs N     worker threads (default: one per core); the output is the same for any N
+--jobs N     worker threads (default: one per core, none under 50 files); the output
+             is the same for any N
 --shard K/N  only the K-th of N even slices of the sorted inputs (K from 1), for batch
              schedulers; \`npm run merge\` combines the N outputs into the one dataset
 --quiet      no progress and no diagnostics on stderr
@@ -47,8 +48,8 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
     log(USAGE);
     return 0;
   }
-  const jobs = Number(options.values.jobs ?? availableParallelism());
-  if (!Number.isInteger(jobs) || jobs < 1) {
+  const asked = options.values.jobs === undefined ? undefined : Number(options.values.jobs);
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) {
     log(`--jobs takes a whole number of 1 or more, not ${options.values.jobs}`);
     return 2;
   }
@@ -60,6 +61,7 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
   // Stems are given over the whole batch before slicing, so a shard names files as one run does.
   const batch = await listInputs(options.positionals.length > 0 ? options.positionals : ['corpus']);
   const inputs = shard ? shardOf(batch, shard) : batch;
+  const jobs = asked ?? defaultJobs(inputs.length);
   const quiet = options.values.quiet;
   const progress = quiet ? undefined : createProgress({ total: inputs.length, terminal, log });
 
@@ -87,13 +89,20 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
   }
 }
 
+const SMALL_BATCH = 50;
+
+/**
+ * One worker thread per core, but none for a small batch: a worker takes about half a second to
+ * load the pipeline (npm run bench), more than a few files take to extract in this thread.
+ */
+function defaultJobs(files: number): number {
+  return files < SMALL_BATCH ? 1 : availableParallelism();
+}
+
 /** Prints a file's errors and warnings (not its info diagnostics) for people, then counts it done. */
-function reportResult(result: FileResult, progress: Progress | undefined): void {
+function reportResult(done: Extracted, progress: Progress | undefined): void {
   if (!progress) return;
-  const diagnostics = result.status === 'ok' ? result.extraction.diagnostics : result.diagnostics;
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity !== 'info') progress.log(formatDiagnostic(result.path, diagnostic));
-  }
+  for (const diagnostic of done.problems) progress.log(formatDiagnostic(done.path, diagnostic));
   progress.advance();
 }
 

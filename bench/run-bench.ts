@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { extractFile, type StageTimings } from '../pipeline/extract-file.ts';
+import { decode } from '../pipeline/read.ts';
+import { DatasetWriter } from '../scripts/dataset-writer.ts';
+import { extractOne } from '../scripts/extract-one.ts';
+import { extractBatch } from '../scripts/extract-batch.ts';
+import { listInputs } from '../scripts/list-inputs.ts';
+import { replaceSection } from '../scripts/update-readme.ts';
+import { ADVERSARIAL_PIECES } from '../test/adversarial-lines.ts';
+import { buildBenchCorpus } from './build-corpus.ts';
+import { checkLinearTime } from './linear-time.ts';
+
+const MB = 1_000_000;
+/** The seed whose lines, joined and repeated, make the 50 MB single-line file (any seed would do). */
+const SEED_FOR_LONG_LINE = '000_166d93d510d1d5da.txt';
+const STAGES = ['read', 'decode', 'normalize', 'split', 'tables', 'meta', 'outline', 'targets', 'facts', 'validate', 'render', 'write'];
+
+/**
+ * `npm run bench`: builds the bench corpus (bench-corpus/, 2,000 files, about 100 MB), extracts
+ * it on all cores and again with one job, and prints throughput, peak memory, time per stage,
+ * the time of a bare OpenCC conversion of the same text, whether the two outputs are
+ * byte-identical, the linear-time check on adversarial lines and a 50 MB single-line file.
+ * Exit 1 when the outputs differ or a line takes worse than linear time. Options: `--files N`
+ * (default 2,000), `--readme` (write the figures into README.md's bench section).
+ */
+export async function run(argv: string[], say: (line: string) => void = console.log): Promise<number> {
+  const files = argv.includes('--files') ? Number(argv[argv.indexOf('--files') + 1]) : 2000;
+  const report: string[] = [];
+  const print = (line: string) => {
+    report.push(line);
+    say(line);
+  };
+  const jobs = availableParallelism();
+  const corpus = join(import.meta.dirname, '..', 'bench-corpus');
+  const seeds = join(import.meta.dirname, '..', 'corpus');
+  const started = performance.now();
+  await buildBenchCorpus(corpus, { seeds, files, bytes: files * 50_000 });
+  say(`corpus: ${files} files in ${corpus} (built or reused in ${seconds(performance.now() - started)})`);
+
+  const outRoot = join(tmpdir(), `plan-extract-bench-${process.pid}`);
+  // One job first: both runs then start cold (the workers are new threads either way).
+  const serial = await timedRun(corpus, join(outRoot, 'serial'), 1);
+  const parallel = await timedRun(corpus, join(outRoot, 'parallel'), jobs);
+  const peakAfterCorpus = process.resourceUsage().maxRSS * 1024;
+  print('');
+  print('| measure | figure |');
+  print('| --- | --- |');
+  print(`| input | ${parallel.files} files, ${(parallel.bytes / MB).toFixed(1)} MB |`);
+  print(`| --jobs ${jobs} (default) | ${seconds(parallel.ms)}, ${(parallel.bytes / MB / (parallel.ms / 1000)).toFixed(2)} MB/s, ${(parallel.files / (parallel.ms / 1000)).toFixed(1)} files/s |`);
+  print(`| peak memory (RSS, whole process, after the ${jobs}-job run) | ${(peakAfterCorpus / 2 ** 20).toFixed(0)} MiB |`);
+  const reference = await openccReference(corpus);
+  print(`| bare opencc-js t→cn of the same text, 1 thread | ${seconds(reference.ms)} (${(reference.bytes / MB / (reference.ms / 1000)).toFixed(2)} MB/s) |`);
+
+  const same = (await folderHash(join(outRoot, 'parallel'))) === (await folderHash(join(outRoot, 'serial')));
+  print(`| --jobs 1 | ${seconds(serial.ms)}, ${(serial.bytes / MB / (serial.ms / 1000)).toFixed(2)} MB/s, ${(serial.files / (serial.ms / 1000)).toFixed(1)} files/s |`);
+  print(`| output of --jobs 1 byte-identical to ${jobs} jobs | ${same ? 'yes' : 'NO'} |`);
+
+  print('');
+  print('| stage (one thread, one file at a time) | time | share |');
+  print('| --- | --- | --- |');
+  const stages = await profileStages(corpus, join(outRoot, 'profile'));
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
+  for (const stage of STAGES) {
+    const ms = stages[stage] ?? 0;
+    print(`| ${stage} | ${seconds(ms)} | ${((ms * 100) / total).toFixed(1)}% |`);
+  }
+
+  print('');
+  print('| adversarial line (whole pipeline) | ns/char at 50k | ns/char at 400k | growth | linear |');
+  print('| --- | --- | --- | --- | --- |');
+  const checks = checkLinearTime(ADVERSARIAL_PIECES);
+  for (const c of checks) print(`| ${c.piece} | ${c.shortNs.toFixed(0)} | ${c.longNs.toFixed(0)} | ${c.growth.toFixed(2)} | ${c.ok ? 'yes' : 'NO'} |`);
+
+  const big = bigSingleLine(await readFile(join(seeds, SEED_FOR_LONG_LINE), 'utf8'));
+  print('');
+  print(`50 MB single-line file: ${big.status} in ${seconds(big.ms)} (${(big.bytes / MB / (big.ms / 1000)).toFixed(2)} MB/s), peak RSS now ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  await rm(outRoot, { recursive: true, force: true });
+  if (argv.includes('--readme')) {
+    const readme = join(import.meta.dirname, '..', 'README.md');
+    await writeFile(readme, replaceSection(await readFile(readme, 'utf8'), 'bench', report.join('\n').trim()));
+  }
+  return same && checks.every((c) => c.ok) ? 0 : 1;
+}
+
+async function timedRun(corpus: string, out: string, jobs: number): Promise<{ ms: number; files: number; bytes: number; timings: StageTimings }> {
+  const started = performance.now();
+  const inputs = await listInputs([corpus]);
+  const writer = await DatasetWriter.open(out);
+  const stats = await extractBatch(inputs, writer, { jobs });
+  await writer.commit();
+  return { ms: performance.now() - started, ...stats };
+}
+
+/**
+ * Time per stage over the corpus, one file after the other in this thread, so that no stage's
+ * time holds another's (in a batch run, reading the next file overlaps writing this one).
+ */
+async function profileStages(corpus: string, out: string): Promise<StageTimings> {
+  const timings: StageTimings = {};
+  const add = (stage: string, ms: number) => { timings[stage] = (timings[stage] ?? 0) + ms; };
+  const writer = await DatasetWriter.open(out);
+  for (const input of await listInputs([corpus])) {
+    let started = performance.now();
+    const bytes = await readFile(input.path);
+    add('read', performance.now() - started);
+    const extracted = extractOne({ path: input.path, bytes, stem: input.stem });
+    for (const [stage, ms] of Object.entries(extracted.timings)) add(stage, ms);
+    started = performance.now();
+    await writer.add(extracted.file);
+    add('write', performance.now() - started);
+  }
+  await writer.commit();
+  return timings;
+}
+
+/** The time OpenCC alone takes to convert the corpus's text to Simplified: the floor for normalize. */
+async function openccReference(corpus: string): Promise<{ ms: number; bytes: number }> {
+  const convert = OpenCC.Converter({ from: 't', to: 'cn' });
+  let ms = 0;
+  let bytes = 0;
+  for (const { path } of await listInputs([corpus])) {
+    const raw = await readFile(path);
+    const decoded = decode(raw);
+    if (!decoded.ok) continue;
+    bytes += raw.length;
+    const started = performance.now();
+    convert(decoded.text);
+    ms += performance.now() - started;
+  }
+  return { ms, bytes };
+}
+
+/** Extracts one 50 MB line (a seed's lines joined without line ends) in this thread. */
+function bigSingleLine(seed: string): { status: string; ms: number; bytes: number } {
+  const line = seed.replaceAll(/\r?\n/g, '');
+  const bytes = Buffer.from(line.repeat(Math.ceil((50 * MB) / Buffer.byteLength(line)))).subarray(0, 50 * MB);
+  // The cut may fall inside a character: that is a truncated file, reported and read.
+  const started = performance.now();
+  const result = extractFile({ path: 'one-line.txt', bytes });
+  return { status: result.status, ms: performance.now() - started, bytes: bytes.length };
+}
+
+/** A hash of every file below a folder, names and bytes, in sorted order. */
+async function folderHash(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const names = entries.map((e) => join(e.parentPath, e.name)).toSorted();
+  for (const name of names) hash.update(name.slice(dir.length)).update(await readFile(name));
+  return hash.digest('hex');
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await run(process.argv.slice(2));
+}
