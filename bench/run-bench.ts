@@ -53,6 +53,7 @@ export async function run(argv: string[], say: (line: string) => void = console.
   print(`| input | ${parallel.files} files, ${(parallel.bytes / MB).toFixed(1)} MB |`);
   print(`| --jobs ${jobs} (default) | ${seconds(parallel.ms)}, ${(parallel.bytes / MB / (parallel.ms / 1000)).toFixed(2)} MB/s, ${(parallel.files / (parallel.ms / 1000)).toFixed(1)} files/s |`);
   print(`| peak memory (RSS, whole process, after the ${jobs}-job run) | ${(peakAfterCorpus / 2 ** 20).toFixed(0)} MiB |`);
+  print(`| RSS at each tenth of the ${jobs}-job run | ${parallel.rssByTenth.join(', ')} MiB |`);
   const reference = await openccReference(corpus);
   print(`| bare opencc-js t→cn of the same text, 1 thread | ${seconds(reference.ms)} (${(reference.bytes / MB / (reference.ms / 1000)).toFixed(2)} MB/s) |`);
 
@@ -87,13 +88,29 @@ export async function run(argv: string[], say: (line: string) => void = console.
   return same && checks.every((c) => c.ok) ? 0 : 1;
 }
 
-async function timedRun(corpus: string, out: string, jobs: number): Promise<{ ms: number; files: number; bytes: number; timings: StageTimings }> {
+interface TimedRun {
+  ms: number;
+  files: number;
+  bytes: number;
+  /** Resident memory (MiB) when each tenth of the files was written: flat if memory does not grow with the batch. */
+  rssByTenth: number[];
+}
+
+async function timedRun(corpus: string, out: string, jobs: number): Promise<TimedRun> {
   const started = performance.now();
   const inputs = await listInputs([corpus]);
   const writer = await DatasetWriter.open(out);
-  const stats = await extractBatch(inputs, writer, { jobs });
+  const rssByTenth: number[] = [];
+  let done = 0;
+  const tenth = Math.max(1, Math.floor(inputs.length / 10));
+  const stats = await extractBatch(inputs, writer, {
+    jobs,
+    onResult: () => {
+      if (++done % tenth === 0) rssByTenth.push(Math.round(process.memoryUsage.rss() / 2 ** 20));
+    },
+  });
   await writer.commit();
-  return { ms: performance.now() - started, ...stats };
+  return { ms: performance.now() - started, files: stats.files, bytes: stats.bytes, rssByTenth };
 }
 
 /**

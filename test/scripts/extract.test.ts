@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +81,28 @@ describe('extract', () => {
     expect(await run([CORPUS, '--out', out], (line) => lines.push(line))).toBe(2);
     expect(lines.join('\n')).toContain(`Cannot write the output folder ${out}`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('stops with exit 2 and keeps the previous dataset when the output cannot be written during the run', async () => {
+    const plans = join(tempFolder(), 'plans');
+    mkdirSync(plans);
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(join(CORPUS, `${SEED.minle}.txt`), join(plans, name));
+    const parent = tempFolder();
+    const out = join(parent, 'out');
+    expect(await run([join(plans, 'a.txt'), '--out', out, '--quiet'], quiet)).toBe(0);
+    const before = snapshotFolder(out);
+    const lines: string[] = [];
+    // Once a.txt is written, the staging folder beside the output goes away (a disk unmounted,
+    // a clean-up job): writing b.txt fails.
+    const code = await run([plans, '--out', out, '--jobs', '1'], (line) => {
+      if (lines.length === 0) {
+        for (const name of readdirSync(parent).filter((n) => n.startsWith('.out.tmp-'))) rmSync(join(parent, name), { recursive: true });
+      }
+      lines.push(line);
+    });
+    expect(code).toBe(2);
+    expect(lines.at(-1)).toMatch(new RegExp(`^Extraction stopped, nothing written to ${out}: .*ENOENT`));
+    expect(snapshotFolder(out)).toEqual(before);
   });
 
   it.each(['0/3', '4/3', '1/0', '2', 'a/b'])('refuses --shard %s with exit 2', async (shard) => {
