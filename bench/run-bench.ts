@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
@@ -35,57 +35,86 @@ export async function run(argv: string[], say: (line: string) => void = console.
     report.push(line);
     say(line);
   };
-  const jobs = availableParallelism();
-  const corpus = join(import.meta.dirname, '..', 'bench-corpus');
-  const seeds = join(import.meta.dirname, '..', 'corpus');
+  const root = join(import.meta.dirname, '..');
+  const corpus = join(root, 'bench-corpus');
   const started = performance.now();
-  await buildBenchCorpus(corpus, { seeds, files, bytes: files * 50_000 });
+  await buildBenchCorpus(corpus, { seeds: join(root, 'corpus'), files, bytes: files * 50_000 });
   say(`corpus: ${files} files in ${corpus} (built or reused in ${seconds(performance.now() - started)})`);
 
   const outRoot = join(tmpdir(), `plan-extract-bench-${process.pid}`);
+  try {
+    const same = await benchBatch(corpus, outRoot, print);
+    await benchStages(corpus, join(outRoot, 'profile'), print);
+    const linear = benchLinearTime(print);
+    benchLongLine(await readFile(join(root, 'corpus', SEED_FOR_LONG_LINE), 'utf8'), print);
+    if (argv.includes('--readme')) {
+      const readme = join(root, 'README.md');
+      await writeFile(readme, replaceSection(await readFile(readme, 'utf8'), 'bench', report.join('\n').trim()));
+    }
+    return same && linear ? 0 : 1;
+  } finally {
+    await rm(outRoot, { recursive: true, force: true });
+  }
+}
+
+/** Runs the batch with one job and with all cores, prints the figures; true when both outputs are the same bytes. */
+async function benchBatch(corpus: string, outRoot: string, print: (line: string) => void): Promise<boolean> {
+  const jobs = availableParallelism();
+  // Other programs on the machine take cores from the workers: say how busy it was.
+  const load = loadavg()[0] ?? 0;
   // One job first: both runs then start cold (the workers are new threads either way).
   const serial = await timedRun(corpus, join(outRoot, 'serial'), 1);
   const parallel = await timedRun(corpus, join(outRoot, 'parallel'), jobs);
-  const peakAfterCorpus = process.resourceUsage().maxRSS * 1024;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  const same = (await folderHash(join(outRoot, 'parallel'))) === (await folderHash(join(outRoot, 'serial')));
+  const reference = await openccReference(corpus);
+  print('');
+  print(`machine: ${jobs} cores, load average ${load.toFixed(2)} when the runs started`);
   print('');
   print('| measure | figure |');
   print('| --- | --- |');
   print(`| input | ${parallel.files} files, ${(parallel.bytes / MB).toFixed(1)} MB |`);
-  print(`| --jobs ${jobs} (default) | ${seconds(parallel.ms)}, ${(parallel.bytes / MB / (parallel.ms / 1000)).toFixed(2)} MB/s, ${(parallel.files / (parallel.ms / 1000)).toFixed(1)} files/s |`);
-  print(`| peak memory (RSS, whole process, after the ${jobs}-job run) | ${(peakAfterCorpus / 2 ** 20).toFixed(0)} MiB |`);
-  print(`| RSS at each tenth of the ${jobs}-job run | ${parallel.rssByTenth.join(', ')} MiB |`);
-  const reference = await openccReference(corpus);
-  print(`| bare opencc-js t→cn of the same text, 1 thread | ${seconds(reference.ms)} (${(reference.bytes / MB / (reference.ms / 1000)).toFixed(2)} MB/s) |`);
-
-  const same = (await folderHash(join(outRoot, 'parallel'))) === (await folderHash(join(outRoot, 'serial')));
-  print(`| --jobs 1 | ${seconds(serial.ms)}, ${(serial.bytes / MB / (serial.ms / 1000)).toFixed(2)} MB/s, ${(serial.files / (serial.ms / 1000)).toFixed(1)} files/s |`);
+  print(`| --jobs ${jobs} (default) | ${describeRun(parallel)} |`);
+  print(`| --jobs 1 | ${describeRun(serial)} |`);
   print(`| output of --jobs 1 byte-identical to ${jobs} jobs | ${same ? 'yes' : 'NO'} |`);
+  print(`| peak memory (RSS, whole process, both runs) | ${(peak / 2 ** 20).toFixed(0)} MiB |`);
+  print(`| RSS at each tenth of the ${jobs}-job run | ${parallel.rssByTenth.join(', ')} MiB |`);
+  print(`| bare opencc-js t→cn of the same text, 1 thread | ${seconds(reference.ms)} (${(reference.bytes / MB / (reference.ms / 1000)).toFixed(2)} MB/s) |`);
+  return same;
+}
 
+async function benchStages(corpus: string, out: string, print: (line: string) => void): Promise<void> {
+  const stages = await profileStages(corpus, out);
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
   print('');
   print('| stage (one thread, one file at a time) | time | share |');
   print('| --- | --- | --- |');
-  const stages = await profileStages(corpus, join(outRoot, 'profile'));
-  const total = Object.values(stages).reduce((a, b) => a + b, 0);
   for (const stage of STAGES) {
     const ms = stages[stage] ?? 0;
     print(`| ${stage} | ${seconds(ms)} | ${((ms * 100) / total).toFixed(1)}% |`);
   }
+}
 
+/** Prints the linear-time check; true when every line passed. */
+function benchLinearTime(print: (line: string) => void): boolean {
+  const checks = checkLinearTime(ADVERSARIAL_PIECES);
   print('');
   print('| adversarial line (whole pipeline) | ns/char at 50k | ns/char at 400k | growth | linear |');
   print('| --- | --- | --- | --- | --- |');
-  const checks = checkLinearTime(ADVERSARIAL_PIECES);
   for (const c of checks) print(`| ${c.piece} | ${c.shortNs.toFixed(0)} | ${c.longNs.toFixed(0)} | ${c.growth.toFixed(2)} | ${c.ok ? 'yes' : 'NO'} |`);
+  return checks.every((c) => c.ok);
+}
 
-  const big = bigSingleLine(await readFile(join(seeds, SEED_FOR_LONG_LINE), 'utf8'));
+/** Extracts one 50 MB line (a seed's lines joined without line ends) in this thread. */
+function benchLongLine(seed: string, print: (line: string) => void): void {
+  const line = seed.replaceAll(/\r?\n/g, '');
+  // The cut may fall inside a character: that is a truncated file, reported and read.
+  const bytes = Buffer.from(line.repeat(Math.ceil((50 * MB) / Buffer.byteLength(line)))).subarray(0, 50 * MB);
+  const started = performance.now();
+  const result = extractFile({ path: 'one-line.txt', bytes });
+  const ms = performance.now() - started;
   print('');
-  print(`50 MB single-line file: ${big.status} in ${seconds(big.ms)} (${(big.bytes / MB / (big.ms / 1000)).toFixed(2)} MB/s), peak RSS now ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-  await rm(outRoot, { recursive: true, force: true });
-  if (argv.includes('--readme')) {
-    const readme = join(import.meta.dirname, '..', 'README.md');
-    await writeFile(readme, replaceSection(await readFile(readme, 'utf8'), 'bench', report.join('\n').trim()));
-  }
-  return same && checks.every((c) => c.ok) ? 0 : 1;
+  print(`50 MB single-line file: ${result.status} in ${seconds(ms)} (${(bytes.length / MB / (ms / 1000)).toFixed(2)} MB/s), peak RSS now ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 }
 
 interface TimedRun {
@@ -94,10 +123,13 @@ interface TimedRun {
   bytes: number;
   /** Resident memory (MiB) when each tenth of the files was written: flat if memory does not grow with the batch. */
   rssByTenth: number[];
+  /** CPU time of the whole process (all threads) over wall time: how many cores it kept busy. */
+  cores: number;
 }
 
 async function timedRun(corpus: string, out: string, jobs: number): Promise<TimedRun> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const inputs = await listInputs([corpus]);
   const writer = await DatasetWriter.open(out);
   const rssByTenth: number[] = [];
@@ -110,7 +142,9 @@ async function timedRun(corpus: string, out: string, jobs: number): Promise<Time
     },
   });
   await writer.commit();
-  return { ms: performance.now() - started, files: stats.files, bytes: stats.bytes, rssByTenth };
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms, files: stats.files, bytes: stats.bytes, rssByTenth, cores: (used.user + used.system) / 1000 / ms };
 }
 
 /**
@@ -152,16 +186,6 @@ async function openccReference(corpus: string): Promise<{ ms: number; bytes: num
   return { ms, bytes };
 }
 
-/** Extracts one 50 MB line (a seed's lines joined without line ends) in this thread. */
-function bigSingleLine(seed: string): { status: string; ms: number; bytes: number } {
-  const line = seed.replaceAll(/\r?\n/g, '');
-  const bytes = Buffer.from(line.repeat(Math.ceil((50 * MB) / Buffer.byteLength(line)))).subarray(0, 50 * MB);
-  // The cut may fall inside a character: that is a truncated file, reported and read.
-  const started = performance.now();
-  const result = extractFile({ path: 'one-line.txt', bytes });
-  return { status: result.status, ms: performance.now() - started, bytes: bytes.length };
-}
-
 /** A hash of every file below a folder, names and bytes, in sorted order. */
 async function folderHash(dir: string): Promise<string> {
   const hash = createHash('sha256');
@@ -169,6 +193,10 @@ async function folderHash(dir: string): Promise<string> {
   const names = entries.map((e) => join(e.parentPath, e.name)).toSorted();
   for (const name of names) hash.update(name.slice(dir.length)).update(await readFile(name));
   return hash.digest('hex');
+}
+
+function describeRun(run: TimedRun): string {
+  return `${seconds(run.ms)}, ${(run.bytes / MB / (run.ms / 1000)).toFixed(2)} MB/s, ${(run.files / (run.ms / 1000)).toFixed(1)} files/s, ${run.cores.toFixed(2)} cores busy`;
 }
 
 function seconds(ms: number): string {

@@ -22,16 +22,19 @@ export interface BatchStats {
   timings: StageTimings;
 }
 
+const FILES_PER_THREAD = 8;
+
 /**
  * Extracts every input and adds each result to `writer` in input order, as soon as it is next
- * in line. Files are read here and extracted in `jobs` worker threads; twice as many files as
- * threads are in flight at most, so a slow file does not idle the other threads and memory
- * holds a few files' results, never the batch's.
+ * in line. Files are read here and extracted in `jobs` worker threads, with up to
+ * `FILES_PER_THREAD` files per thread in flight: a file that takes long holds back the output
+ * of those after it, and the other threads must be able to go on meanwhile (with two per thread
+ * they idled, npm run bench). Memory holds that many files' results, never the batch's.
  */
 export async function extractBatch(inputs: readonly InputFile[], writer: DatasetWriter, options: BatchOptions): Promise<BatchStats> {
   const stats: BatchStats = { files: 0, bytes: 0, timings: {} };
   const pool = openExtractionPool(options.jobs);
-  const inFlight = options.jobs > 1 ? options.jobs * 2 : 1;
+  const inFlight = options.jobs > 1 ? options.jobs * FILES_PER_THREAD : 1;
   try {
     await runOrdered(inputs, inFlight, (input) => readAndExtract(input, pool, stats), async (done) => {
       const started = performance.now();
