@@ -29,6 +29,18 @@ describe('merge', () => {
     expect(snapshotFolder(out)).toEqual(snapshotFolder(whole));
   });
 
+  it('combines more shards than files, some of them empty, into the same dataset', async () => {
+    const eight: string[] = [];
+    for (let k = 1; k <= 8; k++) {
+      const out = join(tempFolder(), `shard-${k}`);
+      expect(await extract([CORPUS, '--out', out, '--shard', `${k}/8`, '--quiet'], quiet)).toBe(0);
+      eight.push(out);
+    }
+    const out = join(tempFolder(), 'merged');
+    expect(await merge([out, ...eight], quiet)).toBe(0);
+    expect(snapshotFolder(out)).toEqual(snapshotFolder(whole));
+  });
+
   it('refuses when a shard is missing, naming it', async () => {
     const lines: string[] = [];
     expect(await merge([join(tempFolder(), 'merged'), shards[0] ?? '', shards[2] ?? ''], (line) => lines.push(line))).toBe(2);
