@@ -8,7 +8,7 @@ import type { Extracted } from './extract-one.ts';
 import { listInputs } from './list-inputs.ts';
 import { createProgress, type Progress, type Terminal } from './progress.ts';
 import { formatDiagnostic } from './reporter.ts';
-import { parseShard, SHARD_FILE, shardOf, type ShardRecord } from './shard.ts';
+import { parseShard, SHARD_FILE, shardOf, type Shard, type ShardRecord } from './shard.ts';
 
 const USAGE = `usage: npm run extract -- [paths…] [--out DIR] [--jobs N] [--shard K/N] [--quiet]
 
@@ -27,9 +27,51 @@ Exit code: 0 all files extracted, 1 some file skipped or failed, 2 the run itsel
  * @example await run(['corpus', '--out', 'output']) // 0
  */
 export async function run(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`), terminal?: Terminal): Promise<number> {
-  let options;
+  const options = readOptions(argv);
+  if ('exit' in options) {
+    log(options.message);
+    return options.exit;
+  }
+  const { shard, quiet } = options;
+  // Stems are given over the whole batch before slicing, so a shard names files as one run does.
+  const batch = await listInputs(options.paths.length > 0 ? options.paths : ['corpus']);
+  const inputs = shard ? shardOf(batch, shard) : batch;
+  const jobs = options.jobs ?? defaultJobs(inputs.length);
+  const progress = quiet ? undefined : createProgress({ total: inputs.length, terminal, log });
+
+  let writer: DatasetWriter;
   try {
-    options = parseArgs({
+    writer = await DatasetWriter.open(options.out);
+  } catch (error) {
+    log(`Cannot write the output folder ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  try {
+    await extractBatch(inputs, writer, { jobs, onResult: (result) => reportResult(result, progress) });
+    progress?.finish();
+    const record: ShardRecord | undefined = shard && { ...shard, batchFiles: batch.length };
+    const manifest = await writer.commit(record ? { [SHARD_FILE]: renderJson(record) } : {});
+    const { files, ok, skipped, failed, documents } = manifest.totals;
+    const part = shard ? ` (shard ${shard.index}/${shard.count} of ${batch.length} files)` : '';
+    if (!quiet) log(`${files} files${part}: ${ok} extracted (${documents} documents), ${skipped} skipped, ${failed} failed → ${options.out}`);
+    return skipped + failed > 0 ? 1 : 0;
+  } catch (error) {
+    progress?.finish();
+    await writer.abort();
+    log(`Extraction stopped, nothing written to ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+/** The options of a run, or the message and exit code to stop with (help, or a bad option). */
+type Options =
+  | { paths: string[]; out: string; jobs: number | undefined; shard: Shard | undefined; quiet: boolean }
+  | { exit: number; message: string };
+
+function readOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -41,52 +83,15 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
       },
     });
   } catch (error) {
-    log(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
+    return { exit: 2, message: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
   }
-  if (options.values.help) {
-    log(USAGE);
-    return 0;
-  }
-  const asked = options.values.jobs === undefined ? undefined : Number(options.values.jobs);
-  if (asked !== undefined && (!Number.isInteger(asked) || asked < 1)) {
-    log(`--jobs takes a whole number of 1 or more, not ${options.values.jobs}`);
-    return 2;
-  }
-  const shard = options.values.shard === undefined ? undefined : parseShard(options.values.shard);
-  if (typeof shard === 'string') {
-    log(shard);
-    return 2;
-  }
-  // Stems are given over the whole batch before slicing, so a shard names files as one run does.
-  const batch = await listInputs(options.positionals.length > 0 ? options.positionals : ['corpus']);
-  const inputs = shard ? shardOf(batch, shard) : batch;
-  const jobs = asked ?? defaultJobs(inputs.length);
-  const quiet = options.values.quiet;
-  const progress = quiet ? undefined : createProgress({ total: inputs.length, terminal, log });
-
-  let writer: DatasetWriter;
-  try {
-    writer = await DatasetWriter.open(options.values.out);
-  } catch (error) {
-    log(`Cannot write the output folder ${options.values.out}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
-  try {
-    await extractBatch(inputs, writer, { jobs, onResult: (result) => reportResult(result, progress) });
-    progress?.finish();
-    const record: ShardRecord | undefined = shard && { ...shard, batchFiles: batch.length };
-    const manifest = await writer.commit(record ? { [SHARD_FILE]: renderJson(record) } : {});
-    const { files, ok, skipped, failed, documents } = manifest.totals;
-    const part = shard ? ` (shard ${shard.index}/${shard.count} of ${batch.length} files)` : '';
-    if (!quiet) log(`${files} files${part}: ${ok} extracted (${documents} documents), ${skipped} skipped, ${failed} failed → ${options.values.out}`);
-    return skipped + failed > 0 ? 1 : 0;
-  } catch (error) {
-    progress?.finish();
-    await writer.abort();
-    log(`Extraction stopped, nothing written to ${options.values.out}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const { values, positionals } = parsed;
+  if (values.help) return { exit: 0, message: USAGE };
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return { exit: 2, message: `--jobs takes a whole number of 1 or more, not ${values.jobs}` };
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (typeof shard === 'string') return { exit: 2, message: shard };
+  return { paths: positionals, out: values.out, jobs, shard, quiet: values.quiet };
 }
 
 const SMALL_BATCH = 50;
