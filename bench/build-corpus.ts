@@ -22,10 +22,10 @@ const RECIPE = 'bench-corpus-1';
  * with CRLF line ends, some saved as GB18030 or UTF-16. Deterministic: a seeded generator
  * picks everything.
  */
-export async function buildBenchCorpus(dir: string, options: BenchCorpusOptions): Promise<string[]> {
+export async function buildBenchCorpus(dir: string, options: BenchCorpusOptions): Promise<void> {
   const stamp = `${RECIPE} ${options.files} ${options.bytes}\n`;
   const existing = await readFile(join(dir, '.stamp'), 'utf8').catch(() => '');
-  if (existing === stamp) return (await readdir(dir)).filter((name) => !name.startsWith('.')).toSorted().map((name) => join(dir, name));
+  if (existing === stamp) return;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const seeds = await readSeeds(options.seeds);
@@ -33,7 +33,6 @@ export async function buildBenchCorpus(dir: string, options: BenchCorpusOptions)
   const variants = seeds.map((text) => ({ simplified: text, traditional: traditional(text) }));
   const random = seededRandom(20_250_101);
   const perFile = options.bytes / options.files;
-  const paths: string[] = [];
   for (let i = 0; i < options.files; i++) {
     const script = random() < 0.5 ? 'simplified' : 'traditional';
     const first = variants[Math.floor(random() * variants.length)]![script];
@@ -50,10 +49,8 @@ export async function buildBenchCorpus(dir: string, options: BenchCorpusOptions)
     const text = lines.join('\n');
     const path = join(dir, `bench_${String(i).padStart(5, '0')}.txt`);
     await writeFile(path, encodeVariant(random() < 0.2 ? text.replaceAll('\n', '\r\n') : text, random()));
-    paths.push(path);
   }
   await writeFile(join(dir, '.stamp'), stamp);
-  return paths;
 }
 
 /** Most files UTF-8, one in twenty GB18030, one in fifty UTF-16 LE with a byte order mark. */

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { renderFile } from '../dataset/render-file.ts';
 import type { Extracted } from './extract-one.ts';
-import type { StageTimings } from '../pipeline/extract-file.ts';
 import type { RuleId } from '../pipeline/rules.ts';
 import type { DatasetWriter } from './dataset-writer.ts';
 import type { InputFile } from './list-inputs.ts';
 import { openExtractionPool, type ExtractionPool } from './extract-pool.ts';
 import { runOrdered } from './run-ordered.ts';
 
+/** How to run a batch. */
 export interface BatchOptions {
   /** Worker threads; 1 extracts in this thread. */
   jobs: number;
@@ -15,11 +15,10 @@ export interface BatchOptions {
   onResult?: (done: Extracted) => void;
 }
 
-/** What a batch took: bytes read, and milliseconds per stage (`read` and `write` included). */
+/** What a batch took: files written and bytes read. */
 export interface BatchStats {
   files: number;
   bytes: number;
-  timings: StageTimings;
 }
 
 const FILES_PER_THREAD = 8;
@@ -32,14 +31,12 @@ const FILES_PER_THREAD = 8;
  * they idled, npm run bench). Memory holds that many files' results, never the batch's.
  */
 export async function extractBatch(inputs: readonly InputFile[], writer: DatasetWriter, options: BatchOptions): Promise<BatchStats> {
-  const stats: BatchStats = { files: 0, bytes: 0, timings: {} };
+  const stats: BatchStats = { files: 0, bytes: 0 };
   const pool = openExtractionPool(options.jobs);
   const inFlight = options.jobs > 1 ? options.jobs * FILES_PER_THREAD : 1;
   try {
     await runOrdered(inputs, inFlight, (input) => readAndExtract(input, pool, stats), async (done) => {
-      const started = performance.now();
       await writer.add(done.file);
-      addTimings(stats.timings, { ...done.timings, write: performance.now() - started });
       stats.files++;
       options.onResult?.(done);
     });
@@ -51,32 +48,25 @@ export async function extractBatch(inputs: readonly InputFile[], writer: Dataset
 
 /** Reads and extracts one input; never rejects for the file's sake: an unreadable file is a failed result. */
 async function readAndExtract(input: InputFile, pool: ExtractionPool, stats: BatchStats): Promise<Extracted> {
-  const started = performance.now();
   let bytes: Uint8Array;
   try {
     bytes = await readFile(input.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return failed(input, 'read:unreadable', `Unexpected failure to read the file (${code}), expected a readable file`, {});
+    return failed(input, 'read:unreadable', `Unexpected failure to read the file (${code}), expected a readable file`);
   }
-  const read = performance.now() - started;
   stats.bytes += bytes.length;
   try {
-    const extracted = await pool.extract({ path: input.path, bytes, stem: input.stem });
-    return { ...extracted, timings: { ...extracted.timings, read } };
+    return await pool.extract({ path: input.path, bytes, stem: input.stem });
   } catch (error) {
     // A worker that dies (out of memory, a bug outside the guarded stages) costs its file only.
-    return failed(input, 'extract:crash', `Unexpected failure of the worker: ${error instanceof Error ? error.message : String(error)}`, { read });
+    return failed(input, 'extract:crash', `Unexpected failure of the worker: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 /** A file that never reached extractFile, rendered like the files it refuses. */
-function failed(input: InputFile, ruleId: RuleId, reason: string, timings: StageTimings): Extracted {
+function failed(input: InputFile, ruleId: RuleId, reason: string): Extracted {
   const diagnostics = [{ ruleId, severity: 'error' as const, message: reason, line: 1, column: 1 }];
   const file = renderFile({ status: 'failed', path: input.path, stem: input.stem, ruleId, reason, diagnostics });
-  return { path: input.path, file, problems: diagnostics, timings };
-}
-
-function addTimings(total: StageTimings, part: StageTimings): void {
-  for (const [stage, ms] of Object.entries(part)) total[stage] = (total[stage] ?? 0) + ms;
+  return { path: input.path, file, problems: diagnostics, timings: {} };
 }

@@ -14,6 +14,7 @@ export interface Progress {
   finish(): void;
 }
 
+/** What a progress report is for and where it goes. */
 export interface ProgressOptions {
   total: number;
   /** Draw a bar here; without it, progress is told in plain lines through `log`. */
