@@ -88,19 +88,21 @@ describe('extractFile on bad input', () => {
     expectSoundExtraction(extraction, line);
   });
 
-  it('extracts a table of 10,000 rows soundly, every row found on a line of the table', () => {
+  it('extracts a table of 10,000 rows soundly, one row a line', () => {
     const [header, subHeader, row] = pipeTable as [string, string, string];
     const rows = Array.from({ length: 10_000 }, (_, i) => row.replace('學前教育毛入園率', `學前教育毛入園率${i + 1}`));
     const text = ['表1 主要指标', header, subHeader, ...rows, '', section].join('\n');
     const extraction = extracted(extractFile({ path: 'big-table.txt', bytes: Buffer.from(text) }));
     expectSoundExtraction(extraction, text);
-    const tableRows = extraction.documents.flatMap((d) => d.tables.flatMap((t) => t.rows));
-    expect(tableRows.length).toBeLessThanOrEqual(10_000);
-    for (const r of tableRows) expect(r.position.start.line).toBeGreaterThanOrEqual(4);
-    for (const r of tableRows) expect(r.position.start.line).toBeLessThanOrEqual(10_003);
+    const tables = extraction.documents.flatMap((d) => d.tables);
+    // Until the table reader lands on this branch (extractors/tables.ts is a placeholder here),
+    // there is no table to check; on main it must be the one table, rows on lines 4 to 10,003.
+    if (tables.length === 0) return;
+    expect(tables.map((t) => t.rows.length)).toEqual([10_000]);
+    expect(tables[0]?.rows.map((r) => r.position.start.line)).toEqual(rows.map((_, i) => i + 4));
   });
 
-  it('reports each ragged row of a table, if any, on its own line', () => {
+  it('reports each ragged row of a table on its own line', () => {
     const [header, subHeader, row] = pipeTable as [string, string, string];
     const cells = row.split('|');
     const short = cells.slice(0, 3).join('|');
@@ -109,9 +111,11 @@ describe('extractFile on bad input', () => {
     const text = ['表1 主要指标', header, subHeader, ...body].join('\n');
     const extraction = extracted(extractFile({ path: 'ragged.txt', bytes: Buffer.from(text) }));
     expectSoundExtraction(extraction, text);
+    // As above: no table before the table reader lands on this branch.
+    if (extraction.documents.every((d) => d.tables.length === 0)) return;
     const raggedLines = extraction.diagnostics.filter((d) => d.ruleId === 'tables:ragged-row').map((d) => d.line);
     // Lines 5 and 7 are the short and the long row.
-    for (const line of raggedLines) expect([5, 7]).toContain(line);
+    expect(raggedLines).toEqual([5, 7]);
   });
 
   it('extracts 10,000 nested numbered items soundly, each at its level, with no number reported skipped', () => {
