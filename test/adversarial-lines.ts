@@ -1,5 +1,5 @@
 /**
- * Pieces that, repeated along one long line, almost match a numbering marker, a number or a
+ * Pieces that, repeated along one long line (or, with line ends, over many lines), almost match a numbering marker, a number or a
  * table row again and again: what drives a backtracking regular expression into exponential
  * time. Shared by the adversarial test and the bench's linear-time check.
  */
@@ -16,9 +16,15 @@ export const ADVERSARIAL_PIECES: Record<string, string> = {
   'full-width digits': '１２３．４５％',
   'years and ranges': '2020—2025年，',
   'question marks': '?？?',
+  // Many short lines: what a reader that looks back over earlier lines would slow down on.
+  'lines of one number': '95%\n',
+  'one table cell a line': '\t学前三年毛入园率\n\t99.51\n\t约束性\n',
+  'numbered lines': '1.\n（一）\n',
+  'pipe rows': '| 1 | 2 |\n',
+  'headings': '第一章 总则\n一、发展基础\n',
 };
 
-/** A line of about `length` characters of one piece, repeated. */
+/** About `length` characters of one piece, repeated: one line, or many when the piece ends lines. */
 export function adversarialLine(piece: string, length: number): string {
   return piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
 }

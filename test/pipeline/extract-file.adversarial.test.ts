@@ -6,7 +6,7 @@ import { ADVERSARIAL_PIECES, adversarialLine } from '../adversarial-lines.ts';
 /**
  * Long lines built to drive a backtracking regular expression into exponential time: a
  * repeated piece that almost matches a marker, a number or a table row, 200,000 characters
- * long. There is no clock in this test (speed is measured by `npm run bench`, which checks that
+ * long; and as many characters of short lines, for readers that look back over lines. There is no clock in this test (speed is measured by `npm run bench`, which checks that
  * the time per character stays flat as such lines grow): it must finish within the test
  * timeout (a catastrophic pattern takes hours on lines like these, not seconds) and come out
  * sound. The bench's linear-time check is the measure; this is the tripwire in CI.
