@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stemOf } from '../pipeline/extract-file.ts';
 import { compareStrings } from '../pipeline/compare.ts';
@@ -17,7 +17,8 @@ export interface InputFile {
  */
 export async function listInputs(paths: string[]): Promise<InputFile[]> {
   const files: string[] = [];
-  for (const path of paths) files.push(...await walk(path));
+  const visited = new Set<string>();
+  for (const path of paths) files.push(...await walk(path, visited));
   const unique = [...new Set(files)].toSorted(compareStrings);
   const seen = new Map<string, number>();
   return unique.map((path) => {
@@ -28,15 +29,24 @@ export async function listInputs(paths: string[]): Promise<InputFile[]> {
   });
 }
 
-async function walk(path: string): Promise<string[]> {
+/**
+ * The files below `path`. Symbolic links to folders are followed (plans are often gathered by
+ * linking folders together), each real folder once, so a link back up the tree ends the walk
+ * instead of listing the same files again and again.
+ */
+async function walk(path: string, visited: Set<string>): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isDirectory()) return [path];
-  const entries = await readdir(path, { withFileTypes: true });
+  const real = await realpath(path);
+  if (visited.has(real)) return [];
+  visited.add(real);
+  // In name order: which of two links to one folder is followed must not depend on the disk's order.
+  const entries = (await readdir(path, { withFileTypes: true })).toSorted((a, b) => compareStrings(a.name, b.name));
   const found: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const child = join(path, entry.name);
-    found.push(...(entry.isDirectory() ? await walk(child) : [child]));
+    found.push(...(entry.isDirectory() || entry.isSymbolicLink() ? await walk(child, visited) : [child]));
   }
   return found;
 }
