@@ -34,7 +34,7 @@ export async function run(argv: string[], log: (line: string) => void = (line) =
   }
   const { shard, quiet } = options;
   // Stems are given over the whole batch before slicing, so a shard names files as one run does.
-  const batch = await listInputs(options.paths.length > 0 ? options.paths : ['corpus']);
+  const batch = await listInputs(options.paths.length > 0 ? options.paths : ['corpus'], [options.out]);
   const inputs = shard ? shardOf(batch, shard) : batch;
   const jobs = options.jobs ?? defaultJobs(inputs.length);
   const progress = quiet ? undefined : createProgress({ total: inputs.length, terminal, log });

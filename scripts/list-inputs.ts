@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stemOf } from '../pipeline/extract-file.ts';
 import { compareStrings } from '../pipeline/compare.ts';
 
@@ -13,11 +13,13 @@ export interface InputFile {
  * Lists the files to extract: files given directly, and every file below a given folder
  * (hidden files and folders excluded), sorted by path so that every run sees the same order.
  * Two files with the same stem (a/x.txt, b/x.txt) get `x` and `x~2`, so neither overwrites the
- * other. A path that does not exist is listed anyway: it is reported as unreadable.
+ * other. A path that does not exist is listed anyway: it is reported as unreadable. Folders in
+ * `skip` (the output folder, when it lies among the inputs) are not walked, so a run does not
+ * read the previous run's dataset as plans.
  */
-export async function listInputs(paths: string[]): Promise<InputFile[]> {
+export async function listInputs(paths: string[], skip: string[] = []): Promise<InputFile[]> {
   const files: string[] = [];
-  const visited = new Set<string>();
+  const visited = new Set(await Promise.all(skip.map((dir) => realpath(dir).catch(() => resolve(dir)))));
   for (const path of paths) files.push(...await walk(path, visited));
   const unique = [...new Set(files)].toSorted(compareStrings);
   const seen = new Map<string, number>();

@@ -26,4 +26,13 @@ describe('listInputs', () => {
     const listed = await listInputs([root, join(root, 'gone.txt')]);
     expect(listed.map((f) => [f.path.slice(root.length + 1), f.stem])).toEqual([['gone.txt', 'gone'], ['x/plan.txt', 'plan'], ['y/plan.txt', 'plan~2']]);
   });
+
+  it('does not walk a folder it is told to skip (the output folder inside the inputs)', async () => {
+    const root = tempFolder();
+    mkdirSync(join(root, 'output'));
+    writeFileSync(join(root, 'a.txt'), '规划');
+    writeFileSync(join(root, 'output', 'a.json'), '{}');
+    const listed = await listInputs([root], [join(root, 'output')]);
+    expect(listed.map((f) => f.path.slice(root.length + 1))).toEqual(['a.txt']);
+  });
 });
