@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Every file below a folder, by relative path, with its text: two equal snapshots are byte-identical folders. */
 export function snapshotFolder(dir: string): Map<string, string> {
@@ -19,4 +19,14 @@ export function snapshotFolder(dir: string): Map<string, string> {
 /** A new empty folder under the system's temporary folder. */
 export function tempFolder(): string {
   return mkdtempSync(join(tmpdir(), 'plan-extract-'));
+}
+
+/** A new temporary folder holding `files` (relative path → text), sub-folders made as needed. */
+export function folderWith(files: Record<string, string>): string {
+  const root = tempFolder();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
 }
