@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { access, copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -18,6 +18,8 @@ export class DatasetWriter {
   readonly #staging: string;
   readonly #csv = new Map<string, WriteStream>();
   readonly #entries: ManifestEntry[] = [];
+  /** Drops the staging folder if the process exits before commit or abort (a signal, a crash). */
+  readonly #dropOnExit = () => rmSync(this.#staging, { recursive: true, force: true });
 
   private constructor(target: string, staging: string) {
     this.#target = target;
@@ -32,6 +34,7 @@ export class DatasetWriter {
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const writer = new DatasetWriter(target, staging);
+    process.on('exit', writer.#dropOnExit);
     for (const table of CSV_TABLES) {
       const stream = createWriteStream(join(staging, `${table.name}.csv`), { encoding: 'utf8' });
       writer.#csv.set(table.name, stream);
@@ -78,6 +81,7 @@ export class DatasetWriter {
       if (error.code !== 'ENOENT') throw error;
     });
     await rename(this.#staging, this.#target);
+    process.off('exit', this.#dropOnExit);
     await rm(previous, { recursive: true, force: true });
     return manifest;
   }
@@ -86,6 +90,7 @@ export class DatasetWriter {
   async abort(): Promise<void> {
     await this.#closeStreams().catch(() => undefined);
     await rm(this.#staging, { recursive: true, force: true });
+    process.off('exit', this.#dropOnExit);
   }
 
   #stream(name: string): WriteStream {

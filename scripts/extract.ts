@@ -7,6 +7,7 @@ import { extractBatch } from './extract-batch.ts';
 import type { Extracted } from './extract-one.ts';
 import { listInputs } from './list-inputs.ts';
 import { createProgress, type Progress, type Terminal } from './progress.ts';
+import { exitOnSignals } from './exit-on-signals.ts';
 import { formatDiagnostic } from './reporter.ts';
 import { parseShard, SHARD_FILE, shardOf, type Shard, type ShardRecord } from './shard.ts';
 
@@ -112,5 +113,6 @@ function reportResult(done: Extracted, progress: Progress | undefined): void {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitOnSignals();
   process.exitCode = await run(process.argv.slice(2), undefined, process.stderr.isTTY ? process.stderr : undefined);
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Manifest } from '../dataset/manifest.ts';
 import { compareStrings } from '../pipeline/compare.ts';
 import { DatasetWriter } from './dataset-writer.ts';
+import { exitOnSignals } from './exit-on-signals.ts';
 import { SHARD_FILE, type ShardRecord } from './shard.ts';
 
 const USAGE = `usage: npm run merge -- OUT_DIR SHARD_DIR…
@@ -99,5 +100,6 @@ function checkShards(shards: ShardOutput[]): ShardOutput[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitOnSignals();
   process.exitCode = await run(process.argv.slice(2));
 }
