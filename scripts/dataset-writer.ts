@@ -77,11 +77,13 @@ export class DatasetWriter {
     for (const [name, text] of Object.entries(renderJsonSchemas())) await writeFile(join(this.#staging, 'schema', name), text);
     const previous = `${this.#staging}-previous`;
     await rm(previous, { recursive: true, force: true });
+    // From here the staging folder is the new dataset: an exit between the two renames must
+    // leave it (and the previous one) on disk, not drop it.
+    process.off('exit', this.#dropOnExit);
     await rename(this.#target, previous).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
     await rename(this.#staging, this.#target);
-    process.off('exit', this.#dropOnExit);
     await rm(previous, { recursive: true, force: true });
     return manifest;
   }
