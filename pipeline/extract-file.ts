@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { decode } from './read.ts';
 import { normalize } from './normalize.ts';
 import { createLocator } from './location.ts';
-import { located, originalFields, reporterFor, type DocumentContext, type DocumentSpan, type FileContext } from './context.ts';
+import { located, originalFields, reporterFor, type DocumentContext, type DocumentSpan, type FileContext, type Span } from './context.ts';
 import { splitDocuments } from './split-documents.ts';
 import { validateExtraction } from './validate.ts';
 import { diagnosticsOf } from './diagnostics.ts';
@@ -60,8 +60,9 @@ export function extractFile(input: FileInput, timings?: StageTimings): FileResul
   const locator = createLocator(decoded.text, normalized.map);
   const context: FileContext = { text: normalized.text, locator, report: reporterFor(file, locator) };
   if (decoded.truncated) context.report('read:truncated-utf8', 'Unexpected end of file inside a UTF-8 character, expected a whole character', normalized.text.length);
-  for (const offset of normalized.damage) {
-    context.report('normalize:encoding-damage', 'Unexpected `?` left by a bad encoding step, expected a character', offset, offset + 1, 'info');
+  for (const run of damageRuns(normalized.damage)) {
+    const what = run.end - run.start === 1 ? '`?`' : `run of ${run.end - run.start} \`?\``;
+    context.report('normalize:encoding-damage', `Unexpected ${what} left by a bad encoding step, expected a character`, run.start, run.end, 'info');
   }
 
   const split = guard(context, time, 'split', () => splitDocuments(context), { documents: [] });
@@ -128,6 +129,20 @@ function stageTimer(timings: StageTimings | undefined): StageTimer {
       timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
     }
   };
+}
+
+/**
+ * Damage offsets grouped into runs of adjacent ones: `中共張掖市委??張掖市人民政府` is one place
+ * to look at, and a badly damaged file gives one diagnostic per run, not per character.
+ */
+function damageRuns(offsets: readonly number[]): Span[] {
+  const runs: Span[] = [];
+  for (const offset of offsets) {
+    const last = runs.at(-1);
+    if (last && last.end === offset) last.end = offset + 1;
+    else runs.push({ start: offset, end: offset + 1 });
+  }
+  return runs;
 }
 
 /** The file name without its last extension: `corpus/000_x.txt` → `000_x`. */
