@@ -77,7 +77,7 @@ function splitCompilation(context: FileContext, lines: readonly Line[], toc: Toc
   const entries = toc.entries.map((entry): TocEntry => {
     const present = found.has(entry);
     if (!present) {
-      context.report('split:missing-article', `Unexpected contents entry “${entry.title}” with no article in the body, expected its title line`, entry.line.start, entry.line.end, 'info');
+      context.report('split:missing-article', `Unexpected contents entry “${entry.title}” with no article in the body, expected its title line`, entry.line.start, entry.line.end, 'warning');
     }
     return { group: entry.group, seq: entry.seq, title: entry.title, page: entry.page, line: context.locator.point(entry.line.start).line, present };
   });
