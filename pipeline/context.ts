@@ -22,6 +22,8 @@ export interface DocumentSpan extends Span {
   wrapper: Span | null;
   /** A feature headline printed above the title (articles of a compilation), when there is one. */
   headline: TextSpan | null;
+  /** The document's own table of contents (目录 of chapters), which the outline skips. */
+  contents: Span | null;
 }
 
 /** Where a record stands in the original file: the fields every located record carries. */

@@ -10,7 +10,7 @@ export const RULES = {
   'read:truncated-utf8': 'The file ends inside a UTF-8 character; the incomplete bytes were dropped.',
   'read:unreadable': 'The file could not be read (missing, permissions, a directory).',
   'normalize:encoding-damage': 'A `?` or U+FFFD left by an earlier bad encoding step; it is kept out of every value.',
-  'split:no-document': 'No document title was found; the whole file is taken as one untitled document.',
+  'split:no-title': 'No line reads as a plan title (…规划, …纲要, …实施方案); the first line is taken as the title.',
   'split:missing-article': 'An entry of the table of contents has no article in the body.',
   'outline:skipped-number': 'A numbered item does not follow its predecessor (a number is skipped or repeated).',
   'tables:ragged-row': 'A table row has more or fewer cells than its header.',

@@ -1,23 +1,102 @@
-import type { DocumentSpan, FileContext } from './context.ts';
+import type { DocumentSpan, FileContext, Span } from './context.ts';
 import type { TocEntry } from '../dataset/schema.ts';
-import { splitLines } from './lines.ts';
+import { splitLines, type Line } from './lines.ts';
+import { findTrailingBoilerplate } from './split/boilerplate.ts';
+import { findTableOfContents, type TocBlock } from './split/table-of-contents.ts';
+import { findArticles, listsDocuments } from './split/compilation.ts';
+import { findWrappedTitle } from './split/notice-wrapper.ts';
+import { findTitleLine, spanOf } from './split/title.ts';
 
 /** How a file divides into documents. */
 export interface Split {
   documents: DocumentSpan[];
   /** A compilation's table of contents. */
   toc?: TocEntry[];
-  /** First and last line of trailing web boilerplate that belongs to no document. */
+  /** First and last line (original file) of trailing web boilerplate that belongs to no document. */
   boilerplate?: [number, number];
 }
 
 /**
- * Splits a file into its documents. Placeholder until the splitter lands: the whole file is
- * one document titled by its first non-empty line.
+ * Splits a file into its documents.
+ *
+ * - Trailing web boilerplate (微信扫一扫, 链接地址, 版权声明 …) is cut off first: it belongs to
+ *   no document.
+ * - A table of contents that lists documents (…综述, …规划) makes the file a compilation: each
+ *   entry found in the body starts an article at its headline or title; an entry with no
+ *   article is reported (`split:missing-article`), never invented.
+ * - Otherwise the file is one document: a notice wrapper (关于印发《X》的通知 …) belongs to the
+ *   plan X it hands on, whose own title line is the document's title; without a wrapper the
+ *   title is the first line that reads as one. A contents list of chapters is kept as the
+ *   document's `contents`.
+ *
+ * @example splitDocuments(context).documents[0].title?.text // '青铜峡市教育事业发展“十四五”规划'
  */
 export function splitDocuments(context: FileContext): Split {
-  const first = splitLines(context.text).find((line) => line.text.trim() !== '');
-  if (!first) return { documents: [] };
-  const title = { text: first.text.trim(), start: first.start, end: first.end };
-  return { documents: [{ start: 0, end: context.text.length, title, wrapper: null, headline: null }] };
+  const lines = splitLines(context.text);
+  if (!lines.some((line) => line.text.trim() !== '')) return { documents: [] };
+  const boilerplateLine = findTrailingBoilerplate(lines);
+  const bodyLines = boilerplateLine === null ? lines : lines.slice(0, boilerplateLine);
+  const bodyEnd = boilerplateLine === null ? context.text.length : (lines[boilerplateLine] as Line).start;
+  const boilerplate = boilerplateLine === null ? undefined : boilerplateRange(context, lines.slice(boilerplateLine));
+  const toc = findTableOfContents(bodyLines);
+  if (toc && listsDocuments(toc)) {
+    const compilation = splitCompilation(context, bodyLines, toc, bodyEnd);
+    if (compilation.documents.length > 0) return { ...compilation, ...(boilerplate ? { boilerplate } : {}) };
+  }
+  return { documents: [singleDocument(context, bodyLines, bodyEnd, toc)], ...(boilerplate ? { boilerplate } : {}) };
+}
+
+function singleDocument(context: FileContext, lines: readonly Line[], end: number, toc: TocBlock | null): DocumentSpan {
+  const contents = toc ? tocSpan(lines, toc) : null;
+  const title = findWrappedTitle(lines) ?? findTitleLine(lines, 0) ?? fallbackTitle(context, lines);
+  const start = firstContentOffset(lines);
+  const wrapper = title && title.start > start ? { start, end: title.start } : null;
+  return { start, end, title, wrapper, headline: null, contents };
+}
+
+/** Without a recognisable title, the first non-empty line stands in for it, and that is said. */
+function fallbackTitle(context: FileContext, lines: readonly Line[]): DocumentSpan['title'] {
+  const first = lines.find((line) => line.text.trim() !== '');
+  if (!first) return null;
+  context.report('split:no-title', 'Unexpected first line, expected a plan title (…规划, …纲要, …实施方案); the first line is taken as the title', first.start, first.end, 'info');
+  return spanOf(first, first);
+}
+
+function splitCompilation(context: FileContext, lines: readonly Line[], toc: TocBlock, end: number): Pick<Split, 'documents' | 'toc'> {
+  const body = lines.slice(toc.endLine);
+  const articles = findArticles(body, toc);
+  const found = new Set(articles.map((article) => article.entry));
+  const documents = articles.map((article, i): DocumentSpan => ({
+    start: article.start,
+    end: articles[i + 1]?.start ?? end,
+    title: article.title,
+    wrapper: null,
+    headline: article.headline,
+    contents: null,
+  }));
+  const entries = toc.entries.map((entry): TocEntry => {
+    const present = found.has(entry);
+    if (!present) {
+      context.report('split:missing-article', `Unexpected contents entry “${entry.title}” with no article in the body, expected its title line`, entry.line.start, entry.line.end, 'info');
+    }
+    return { group: entry.group, seq: entry.seq, title: entry.title, page: entry.page, line: context.locator.point(entry.line.start).line, present };
+  });
+  return { documents, toc: entries };
+}
+
+function tocSpan(lines: readonly Line[], toc: TocBlock): Span {
+  const first = lines[toc.startLine] as Line;
+  const last = lines[toc.endLine - 1] as Line;
+  return { start: first.start, end: last.end };
+}
+
+function firstContentOffset(lines: readonly Line[]): number {
+  return lines.find((line) => line.text.trim() !== '')?.start ?? 0;
+}
+
+function boilerplateRange(context: FileContext, lines: readonly Line[]): [number, number] {
+  const content = lines.filter((line) => line.text.trim() !== '');
+  const first = content[0] as Line;
+  const last = content.at(-1) as Line;
+  return [context.locator.point(first.start).line, context.locator.point(last.start).line];
 }

@@ -1,0 +1,36 @@
+/**
+ * Plain-text copies of plans are often hard-wrapped: a sentence breaks off mid-word and goes on
+ * after a line end, sometimes after a blank line too (`…全面发展的社会主义建设者和` / `接班人。`).
+ * A line that ends a sentence closes its paragraph; any other line runs on into the next.
+ */
+
+/** A line closes its paragraph when it ends in sentence-final punctuation, perhaps inside quotes or brackets. */
+const SENTENCE_END = /[。！？!?；;：:…][”’"』」）)]*$/;
+
+/**
+ * Whether the line after `previous` continues its sentence.
+ *
+ * @example continuesSentence('4.坚持学生全面发展。……社会主义建设者和') // true
+ */
+export function continuesSentence(previous: string): boolean {
+  return !SENTENCE_END.test(previous.trimEnd());
+}
+
+/**
+ * Where paragraphs break between consecutive lines: `breaks[i]` says whether a line end stands
+ * between line i and line i + 1 (false: the sentence runs on).
+ */
+export function paragraphBreaks(lines: readonly string[]): boolean[] {
+  return lines.slice(1).map((_, i) => !continuesSentence(lines[i] ?? ''));
+}
+
+/**
+ * Joins lines into text as written: a wrapped line is joined to the next without a break
+ * (Chinese has no spaces between words), paragraphs are separated by a line end. Give `breaks`
+ * to join another rendering of the same lines (the original script) at the same places.
+ *
+ * @example rejoinLines(['建设者和', '接班人。', '5.坚持…']) // '建设者和接班人。\n5.坚持…'
+ */
+export function rejoinLines(lines: readonly string[], breaks: readonly boolean[] = paragraphBreaks(lines)): string {
+  return lines.map((line, i) => (i === 0 ? '' : breaks[i - 1] ? '\n' : '') + line.trim()).join('');
+}

@@ -1,0 +1,52 @@
+import type { Line } from '../lines.ts';
+import type { TextSpan } from '../context.ts';
+
+/** The words a plan document's title ends in: the kind of document it is. */
+const KIND_AT_END = /(规划|纲要|方案|计划|意见|综述|要点|办法|报告|行动|细则|措施|战略|指南|条例|决定|规定)$/;
+/** A bracketed note after the kind: `（2021—2025年）`, `（意见征求稿）`. */
+const TRAILING_NOTE = /[（(][^（()）\n]{1,20}[)）]$/;
+/** A title is a name, not a sentence. */
+const SENTENCE_PUNCTUATION = /[。；;！？!?：:]/;
+const MAX_TITLE_LENGTH = 60;
+/** How many non-empty lines from the top a title may stand at. */
+const TITLE_SEARCH_LINES = 20;
+
+/**
+ * Whether a line reads as a plan document's title: short, no sentence punctuation, ending in
+ * the kind of document (…规划, …纲要, …实施方案, …综述, …意见), possibly followed by a period or
+ * draft note in brackets. A notice (关于印发《…》的通知) is not a plan's title.
+ *
+ * @example looksLikeTitle('张掖市“十五五”教育发展规划') // true
+ */
+export function looksLikeTitle(text: string): boolean {
+  let name = text.trim();
+  if (name.length < 4 || name.length > MAX_TITLE_LENGTH || SENTENCE_PUNCTUATION.test(name)) return false;
+  if (/^关于(印发|转发)/.test(name) || /通知$/.test(name)) return false;
+  for (let i = 0; i < 2 && TRAILING_NOTE.test(name); i++) name = name.replace(TRAILING_NOTE, '').trim();
+  return KIND_AT_END.test(name);
+}
+
+/**
+ * The title among the first non-empty lines from `from` on: a line that looks like a title, or
+ * two consecutive short lines that do together (a title wrapped over two lines).
+ */
+export function findTitleLine(lines: readonly Line[], from: number): TextSpan | null {
+  const candidates = lines.slice(from).filter((line) => line.text.trim() !== '').slice(0, TITLE_SEARCH_LINES);
+  for (let i = 0; i < candidates.length; i++) {
+    const line = candidates[i] as Line;
+    if (looksLikeTitle(line.text)) return spanOf(line, line);
+    const next = candidates[i + 1];
+    if (next && next.index - line.index <= 2 && !SENTENCE_PUNCTUATION.test(line.text) && looksLikeTitle(line.text.trim() + next.text.trim())) {
+      return spanOf(line, next);
+    }
+  }
+  return null;
+}
+
+/** The text span from the start of `first` to the end of `last`, its text the lines joined. */
+export function spanOf(first: Line, last: Line, between: readonly Line[] = []): TextSpan {
+  const parts = [first, ...between, ...(last === first ? [] : [last])];
+  const start = first.start + (first.text.length - first.text.trimStart().length);
+  const end = last.end - (last.text.length - last.text.trimEnd().length);
+  return { text: parts.map((line) => line.text.trim()).join(''), start, end };
+}

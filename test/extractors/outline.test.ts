@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractOutline } from '../../extractors/outline.ts';
+import { documentContextOf } from '../contexts.ts';
+import { lineOf, SEED, seedText } from '../seeds.ts';
+
+describe('extractOutline', () => {
+  it('recovers headings and numbered tasks with level, parent, title, body and place', () => {
+    const text = seedText(SEED.qingtongxia);
+    const outline = extractOutline(documentContextOf(text));
+    const task = outline.find((item) => item.line === 47);
+    expect(task).toMatchObject({ marker: '4.', ordinal: 4, level: 3, title: '坚持学生全面发展', column: 1 });
+    expect(task?.id).toBe('test#1/二/（二）/4');
+    expect(task?.parentId).toBe('test#1/二/（二）');
+    // the body is the item's own text up to the next item, the wrapped 接班人。 rejoined
+    expect(task?.body.startsWith(lineOf(text, 47).slice(lineOf(text, 47).indexOf('。') + 1))).toBe(true);
+    expect(task?.body.endsWith('接班人。')).toBe(true);
+    expect(outline.find((item) => item.line === 39)).toMatchObject({ marker: '（二）', title: '发展原则', body: '' });
+  });
+
+  it('reads a half-width (一) with a space after it as a sibling of （二）', () => {
+    const outline = extractOutline(documentContextOf(seedText(SEED.qingtongxia)));
+    const siblings = outline.filter((item) => item.parentId === 'test#1/三');
+    expect(siblings.slice(0, 2).map((item) => [item.marker, item.title])).toEqual([
+      ['(一)', '党建强魂，加强党对教育工作的全面领导'],
+      ['（二）', '德育为首，全面落实立德树人根本任务'],
+    ]);
+  });
+
+  it('gives Traditional items Simplified titles with the original beside them', () => {
+    const outline = extractOutline(documentContextOf(seedText(SEED.zhangye2035)));
+    const item = outline.find((i) => i.line === 24);
+    expect(item?.title).toBe('以习近平新时代中国特色社会主义思想统领教育工作');
+    expect(item?.original?.title).toBe('以習近平新時代中國特色社會主義思想統領教育工作');
+  });
+
+  it('takes short stand-alone lines of an article as unnumbered headings, two lines as one', () => {
+    const text = seedText(SEED.compilation);
+    const puer = extractOutline(documentContextOf(text, 5));
+    expect(puer.map((item) => [item.marker, item.title, item.line])).toEqual([
+      ['', lineOf(text, 186) + lineOf(text, 187), 186],
+      ['', lineOf(text, 194) + lineOf(text, 195), 194],
+    ]);
+  });
+
+  it('splits dash items that run on in one line and puts them under their heading', () => {
+    const text = seedText(SEED.compilation);
+    const longyan = extractOutline(documentContextOf(text, 8));
+    const dashes = longyan.filter((item) => item.marker === '——');
+    expect(dashes.map((item) => [item.title, item.line, item.level])).toEqual([
+      ['优化教育支撑机制', 300, 2], ['聚力教研能力建设', 300, 2], ['赋能职业教育发展', 301, 2],
+    ]);
+    expect(dashes[1]?.column).toBe(lineOf(text, 300).indexOf('——聚力') + 1);
+  });
+
+  it('takes no sign-off, caption, attachment line or table row for an item', () => {
+    const text = seedText(SEED.qingtongxia);
+    const lines = new Set(extractOutline(documentContextOf(text)).map((item) => item.line));
+    for (const line of [55, 57, 58, 59, 230, 232, 234]) expect(lines.has(line), lineOf(text, line)).toBe(false);
+  });
+
+  it('reads nothing before the title: the notice wrapper has no outline', () => {
+    const outline = extractOutline(documentContextOf(seedText(SEED.qingtongxia)));
+    expect(Math.min(...outline.map((item) => item.line))).toBe(21);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { rejoinLines } from '../../../extractors/outline/rejoin-wrapped-lines.ts';
+import { lineOf, SEED, seedText } from '../../seeds.ts';
+
+describe('rejoinLines', () => {
+  const text = seedText(SEED.qingtongxia);
+
+  it('joins a line that continues the sentence of the line before (接班人。 in seed 004)', () => {
+    const joined = rejoinLines([lineOf(text, 47), lineOf(text, 49), lineOf(text, 51)]);
+    const [first, second] = joined.split('\n');
+    expect(first?.endsWith('社会主义建设者和接班人。')).toBe(true);
+    expect(second?.startsWith('5.坚持教育改革创新')).toBe(true);
+  });
+
+  it('joins a word broken over two lines without a space', () => {
+    expect(rejoinLines([lineOf(text, 118), lineOf(text, 120)])).toContain('基础设施建设，积极改善');
+  });
+});

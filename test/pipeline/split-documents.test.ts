@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { splitDocuments } from '../../pipeline/split-documents.ts';
+import { findTableOfContents } from '../../pipeline/split/table-of-contents.ts';
+import { looksLikeTitle } from '../../pipeline/split/title.ts';
+import { splitLines } from '../../pipeline/lines.ts';
+import { fileContextOf } from '../contexts.ts';
+import { lineOf, SEED, seedText } from '../seeds.ts';
+
+const lines = (text: string, from: number, to: number) => text.split('\n').slice(from - 1, to).join('\n');
+
+describe('splitDocuments', () => {
+  it('gives a notice wrapper to the plan it hands on, titled by the plan’s own title line', () => {
+    const text = seedText(SEED.qingtongxia);
+    const context = fileContextOf(text);
+    const [document, ...others] = splitDocuments(context).documents;
+    expect(others).toEqual([]);
+    expect(document?.title?.text).toBe('青铜峡市教育事业发展“十四五”规划');
+    expect(context.locator.point(document?.title?.start ?? 0).line).toBe(17);
+    // the wrapper runs from the issuing office to (此件公开发布), just before the title
+    const wrapper = text.slice(document?.wrapper?.start, document?.wrapper?.end);
+    expect(wrapper.trim().startsWith('青铜峡市人民政府办公室')).toBe(true);
+    expect(wrapper.trim().endsWith('(此件公开发布)')).toBe(true);
+  });
+
+  it('finds the title of a Traditional notice whose plan is named in its 印发 sentence', () => {
+    const context = fileContextOf(lines(seedText(SEED.zhangye2035), 1, 9));
+    const document = splitDocuments(context).documents[0];
+    expect(document?.title?.text).toBe('张掖教育现代化2035行动纲要');
+    expect(context.locator.originalText(document?.title?.start ?? 0, document?.title?.end ?? 0)).toBe('張掖教育現代化2035行動綱要');
+  });
+
+  it('joins a title printed over two lines', () => {
+    const context = fileContextOf('青铜峡市教育事业发展\n“十四五”规划\n\n一、发展基础\n');
+    expect(splitDocuments(context).documents[0]?.title?.text).toBe('青铜峡市教育事业发展“十四五”规划');
+  });
+
+  it('takes the first title-like line of a plan without wrapper, not its draft mark', () => {
+    const text = lines(seedText(SEED.minle), 1, 6);
+    const document = splitDocuments(fileContextOf(text)).documents[0];
+    expect(document?.title?.text).toBe('民乐县全面推进教育强县建设实施方案');
+    expect(document?.wrapper).toBeNull();
+  });
+
+  it('splits a compilation into the articles its contents list, reporting entries with no article', () => {
+    const text = seedText(SEED.compilation);
+    const context = fileContextOf(text);
+    const split = splitDocuments(context);
+    const titles = split.documents.map((d) => d.title?.text);
+    // the articles are the contents entries whose title line stands in the body, in order
+    const inBody = (split.toc ?? []).filter((entry) => text.split('\n').slice(28).includes(entry.title)).map((entry) => entry.title);
+    expect(titles).toEqual(inBody);
+    expect(split.toc).toHaveLength(26);
+    expect(split.toc?.filter((entry) => entry.present)).toHaveLength(titles.length);
+    const missing = context.file.messages.filter((m) => m.ruleId === 'split:missing-article');
+    expect(missing).toHaveLength(26 - titles.length);
+    expect(missing[0]?.reason).toContain(lineOf(text, 12).replace(/^\d+\./, '').replace(/\d+$/, ''));
+    // each article opens at its headline, the short line above its title
+    const first = split.documents[0];
+    expect(first?.headline?.text).toBe(lineOf(text, 29));
+    expect(text.slice(first?.start, first?.end).split('\n')[0]).toBe(lineOf(text, 29));
+  });
+
+  it('leaves trailing web boilerplate to no document', () => {
+    const text = seedText(SEED.compilation);
+    const context = fileContextOf(text);
+    const split = splitDocuments(context);
+    const all = text.split('\n');
+    const firstBoilerplate = all.findIndex((line) => line.startsWith('微信扫一扫')) + 1;
+    const lastContent = all.findLastIndex((line) => line.trim() !== '') + 1;
+    expect(split.boilerplate).toEqual([firstBoilerplate, lastContent]);
+    const last = split.documents.at(-1);
+    expect(context.locator.point(last?.end ?? 0).line).toBe(firstBoilerplate);
+  });
+});
+
+describe('findTableOfContents', () => {
+  it('reads entries with their group, number, title and page, a title ending in digits included', () => {
+    const text = lines(seedText(SEED.compilation), 1, 28);
+    const toc = findTableOfContents(splitLines(text));
+    expect(toc?.entries).toHaveLength(26);
+    expect(toc?.entries[7]).toMatchObject({ group: '一、教育高质量发展', seq: 8, title: '岳阳市2025年教育事业高质量发展综述', page: 26 });
+    expect(toc?.entries[16]).toMatchObject({ group: '二、教师队伍建设', seq: 17, page: 63 });
+  });
+
+  it('does not take a run of numbered tasks for contents', () => {
+    const text = lines(seedText(SEED.zhangye15), 81, 89);
+    expect(findTableOfContents(splitLines(text))).toBeNull();
+  });
+});
+
+describe('looksLikeTitle', () => {
+  it.each([
+    ['张掖市“十五五”教育发展规划', true],
+    ['民乐县全面推进教育强县建设实施方案', true],
+    ['西藏教育跨越式发展综述', true],
+    ['某某县教育事业发展规划（2021—2025年）', true],
+    ['关于印发《青铜峡市教育事业发展“十四五”规划》的通知', false],
+    ['一、发展基础', false],
+    ['“十五五”时期是教育强国建设的关键时期。为加快建设高质量教育体系，制定本规划。', false],
+  ])('%s → %s', (line, expected) => {
+    expect(looksLikeTitle(line)).toBe(expected);
+  });
+});
