@@ -40,7 +40,7 @@ export function diffObservations(
     const kind = valuesDiffer(old, now) ? 'value-changed' : old.comparator !== now.comparator ? 'comparator-changed' : null;
     const score = roundScore(pair.score);
     comparisons.push({
-      entity, oldName: old.name, newName: now.name, ...describe(now), from: formatFigure(old), to: formatFigure(now),
+      entity, oldName: old.name, newName: now.name, year: now.year, scope: now.scope ?? old.scope, from: formatFigure(old), to: formatFigure(now),
       score, changed: kind !== null, old: old.ref, new: now.ref,
     });
     if (kind === null) continue;
