@@ -46,7 +46,7 @@ export function diffObservations(
     if (kind === null) continue;
     changes.push({
       entity, kind, label: labelOf(old, now), old: [old.ref], new: [now.ref], from: formatFigure(old), to: formatFigure(now),
-      score: pair.score < 1 ? score : null, ...describe(now),
+      score: pair.score < 1 ? score : null, year: now.year, scope: now.scope ?? old.scope,
     });
   }
   const pairedOld = new Set(pairs.map((p) => p.old));

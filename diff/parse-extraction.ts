@@ -8,7 +8,7 @@ export type ParsedExtraction = { ok: true; extraction: FileExtraction } | { ok: 
  * `FileExtraction` schema, so a diff never runs on a file of another shape. The reason names the
  * file and the first problems with their paths inside the JSON.
  *
- * @example parseExtraction('{}', 'a.json') // {ok: false, reason: 'a.json is not a plan-extract extraction: source: …'}
+ * @example parseExtraction('{}', 'a.json') // {ok: false, reason: 'a.json is not a plan-extract extraction (FileExtraction): source: …'}
  */
 export function parseExtraction(text: string, name: string): ParsedExtraction {
   let value: unknown;

@@ -65,19 +65,31 @@ function figureTable(changes: Change[]): string[] {
   return [
     '| change | name | year | scope | old | new | match | old line | new line |',
     '| --- | --- | --- | --- | --- | --- | ---: | ---: | ---: |',
-    ...changes.map((c) => row([c.kind, c.label, c.year ?? '', c.scope ?? '', c.from ?? '', c.to ?? '', c.score ?? '', linesOf(c.old), linesOf(c.new)])),
+    ...changes.map((c) => row([c.kind, c.label, c.year ?? '', c.scope ?? '', c.from ?? '', c.to ?? '', c.score ?? '', c.old.map((r) => r.line).join(', '), c.new.map((r) => r.line).join(', ')])),
   ];
 }
 
-/** Every paired value, changed or not, so shared indicators can be read side by side. */
+/**
+ * Every paired value, changed or not, one row per indicator (and scope) and one column per year,
+ * so shared indicators read side by side: `99.54% → 99.53%` where the value changed.
+ */
 function comparisonTable(comparisons: Comparison[]): string[] {
+  const years = [...new Set(comparisons.map((c) => c.year))].toSorted((a, b) => (a ?? 0) - (b ?? 0));
+  const rows = new Map<string, Comparison[]>();
+  for (const comparison of comparisons) {
+    const key = [comparison.oldName, comparison.newName, comparison.scope ?? ''].join('\u0000');
+    rows.set(key, [...(rows.get(key) ?? []), comparison]);
+  }
+  const cell = (c: Comparison | undefined) => (c === undefined ? '' : c.changed ? `${c.from} → ${c.to}` : c.to);
   return [
-    '| indicator | year | scope | old | new | | match |',
-    '| --- | --- | --- | --- | --- | --- | ---: |',
-    ...comparisons.map((c) => row([
-      c.oldName === c.newName ? c.newName : `${c.oldName} ~ ${c.newName}`, c.year ?? '', c.scope ?? '', c.from, c.to,
-      c.changed ? 'changed' : 'same', c.score,
-    ])),
+    `| indicator | scope | match | ${years.map((y) => y ?? 'no year').join(' | ')} |`,
+    `| --- | --- | ---: | ${years.map(() => '---').join(' | ')} |`,
+    ...[...rows.values()].map((group) => {
+      const first = group[0]!;
+      const name = first.oldName === first.newName ? first.newName : `${first.oldName} ~ ${first.newName}`;
+      const score = Math.min(...group.map((c) => c.score));
+      return row([name, first.scope ?? '', score, ...years.map((y) => cell(group.find((c) => c.year === y)))]);
+    }),
   ];
 }
 
