@@ -25,11 +25,21 @@ export function diffObservations(
   const oldGrams = olds.map((o) => bigramsOf(o.key));
   const newGrams = news.map((o) => bigramsOf(o.key));
   const candidates: Candidate[] = [];
-  olds.forEach((old, i) => news.forEach((now, j) => {
-    if (old.year !== now.year || !scopesAgree(old.scope, now.scope, home) || !unitsAgree(old.unit, now.unit)) return;
-    const score = old.key === now.key ? 1 : dice(oldGrams[i]!, newGrams[j]!);
-    if (score >= NAME_THRESHOLD) candidates.push({ old: i, new: j, score });
-  }));
+  // Only values of one year can pair: bucket the new ones by year.
+  const newByYear = new Map<number | null, number[]>();
+  news.forEach((now, j) => {
+    const bucket = newByYear.get(now.year);
+    if (bucket) bucket.push(j);
+    else newByYear.set(now.year, [j]);
+  });
+  olds.forEach((old, i) => {
+    for (const j of newByYear.get(old.year) ?? []) {
+      const now = news[j]!;
+      if (!scopesAgree(old.scope, now.scope, home) || !unitsAgree(old.unit, now.unit)) continue;
+      const score = old.key === now.key ? 1 : dice(oldGrams[i]!, newGrams[j]!);
+      if (score >= NAME_THRESHOLD) candidates.push({ old: i, new: j, score });
+    }
+  });
   const pairs = assignPairs(olds.length, news.length, candidates, NAME_THRESHOLD);
   const changes: Change[] = [];
   const comparisons: Comparison[] = [];

@@ -20,6 +20,11 @@ const PIECE_MIN_SIZE = 8;
 const REGROUP_THRESHOLD = 0.6;
 /** How much better the pieces joined must match than the whole's own partner alone. */
 const REGROUP_GAIN = 0.03;
+/**
+ * How far from where the whole now stands its pieces are looked for: the pieces of a split stand
+ * together where the item stood, so looking nearby suffices and keeps the search linear.
+ */
+const PIECE_REACH = 4;
 
 /**
  * Finds splits and merges among the outline items the one-to-one pairing left over: an old item
@@ -53,9 +58,13 @@ function findPieces(
   const paired = new Set(pairs.map(([, piece]) => piece));
   const free = new Set(pieceTexts.map((_, i) => i).filter((i) => !paired.has(i) && !unavailable.has(i)));
   const found: Array<{ whole: number; pieces: number[]; score: number }> = [];
+  let lastPartner = -1;
   wholeGrams.forEach((grams, whole) => {
     const partner = partnerOf.get(whole);
-    const loose = [...free].filter((i) => sizeOf(pieceGrams[i]!) >= PIECE_MIN_SIZE && containment(pieceGrams[i]!, grams) >= PIECE_CONTAINMENT);
+    // Where the whole stands on the other side: at its partner, else just after the last partner.
+    const place = partner ?? lastPartner + 1;
+    if (partner !== undefined) lastPartner = partner;
+    const loose = nearby(free, place).filter((i) => sizeOf(pieceGrams[i]!) >= PIECE_MIN_SIZE && containment(pieceGrams[i]!, grams) >= PIECE_CONTAINMENT);
     const pieces = (partner === undefined ? loose : [partner, ...loose]).toSorted((a, b) => a - b);
     if (loose.length === 0 || pieces.length < 2) return;
     const score = dice(grams, bigramsOf(pieces.map((i) => pieceTexts[i]!).join('')));
@@ -65,4 +74,11 @@ function findPieces(
     found.push({ whole, pieces, score });
   });
   return found;
+}
+
+/** The free pieces within reach of a place, in order. */
+function nearby(free: Set<number>, place: number): number[] {
+  const pieces: number[] = [];
+  for (let i = place - PIECE_REACH; i <= place + PIECE_REACH; i += 1) if (free.has(i)) pieces.push(i);
+  return pieces;
 }

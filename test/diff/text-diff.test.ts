@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, diffText } from '../../diff/text-diff.ts';
+import { DIFF_LIMITS, collapseSpace, diffText } from '../../diff/text-diff.ts';
 
 describe('diffText', () => {
   // A title of seed 000 (line 202) and a reworded form of it.
@@ -16,6 +16,18 @@ describe('diffText', () => {
 
   it('gives one equal segment for unchanged text', () => {
     expect(diffText(old, old)).toEqual([{ op: 'equal', text: old }]);
+  });
+});
+
+describe('diffText past its limits', () => {
+  it('shows texts with more edits than the limit as replaced whole', () => {
+    const [a, b] = ['教'.repeat(DIFF_LIMITS.edits), '育'.repeat(DIFF_LIMITS.edits)];
+    expect(diffText(a, b)).toEqual([{ op: 'delete', text: a }, { op: 'insert', text: b }]);
+  });
+
+  it('shows texts longer than the limit as replaced whole, even when nearly equal', () => {
+    const a = '教育'.repeat(DIFF_LIMITS.characters / 4);
+    expect(diffText(a, `${a}。`)).toEqual([{ op: 'delete', text: a }, { op: 'insert', text: `${a}。` }]);
   });
 });
 
