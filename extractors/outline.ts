@@ -4,6 +4,7 @@ import type { OutlineItem } from '../dataset/schema.ts';
 import { readItems, type OutlineLine, type RawItem } from './outline/read-items.ts';
 import { placeItems } from './outline/hierarchy.ts';
 import { paragraphBreaks, rejoinLines } from './outline/rejoin-wrapped-lines.ts';
+import { comparableName } from '../pipeline/split/compare-text.ts';
 
 /**
  * Every heading and numbered item of a document (第一部分, 一、, （一）, 1., （1）, ①, ——, and
@@ -75,6 +76,7 @@ function outlineLines(context: DocumentContext): OutlineLine[] {
   const { document } = context;
   const skipped: Span[] = [...context.tableRegions, ...(document.contents ? [document.contents] : [])];
   const from = document.title?.end ?? document.start;
+  const title = document.title ? comparableName(document.title.text) : null;
   const lines: OutlineLine[] = [];
   let afterGap = false;
   for (const line of splitLines(context.text, from, document.end)) {
@@ -84,7 +86,8 @@ function outlineLines(context: DocumentContext): OutlineLine[] {
       continue;
     }
     if (line.text.trim() === '') continue;
-    if (looksLikeTableRow(line.text)) {
+    // a running header (the title again, on every page of a PDF copy) is no heading
+    if (looksLikeTableRow(line.text) || comparableName(line.text) === title) {
       afterGap = true;
       continue;
     }

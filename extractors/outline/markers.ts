@@ -5,7 +5,7 @@ import { parseChineseNumeral } from '../quantity.ts';
  * `(一)` and `（一）` are one style, printed half- or full-width.
  */
 export type MarkerStyle =
-  | 'part' | 'chapter' | 'section' | 'article'
+  | 'part' | 'chapter' | 'section' | 'article' | 'clause'
   | 'chinese-comma' | 'chinese-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'dash' | 'unmarked';
 
 /** A marker at the start of a line. */
@@ -27,23 +27,25 @@ export interface Marker {
  * comes from the order in which the document itself uses its styles.
  */
 export const CONVENTIONAL_DEPTH: Readonly<Record<MarkerStyle, number | null>> = {
-  part: 1, chapter: 2, section: 3, article: 4, 'chinese-comma': 5, 'chinese-paren': 6,
+  part: 1, article: 1, chapter: 2, section: 3, clause: 4, 'chinese-comma': 5, 'chinese-paren': 6,
   'arabic-dot': 7, 'arabic-paren': 8, circled: 9, dash: 10, unmarked: null,
 };
 
 const NUMERAL = '[一二三四五六七八九十百零〇两]{1,4}';
-const DIVISION = new RegExp(`^第(${NUMERAL}|\\d{1,3})(部分|章|节|篇)`, 'u');
-const CHINESE_COMMA = new RegExp(`^(${NUMERAL})、`, 'u');
+const DIVISION = new RegExp(`^第(${NUMERAL}|\\d{1,3})(部分|章|节|篇|条)`, 'u');
+// `一、`, and `一.` as some plans print it (but not `一.5`)
+const CHINESE_COMMA = new RegExp(`^(${NUMERAL})(?:、|[.．](?!\\d))`, 'u');
 const CHINESE_PAREN = new RegExp(`^[（(](${NUMERAL})[）)]`, 'u');
 // `1.` but not a decimal (`1.2万`); `1、`; `1．` (full-width stop)
 const ARABIC_DOT = /^(\d{1,3})(?:[.．](?!\d)|、)/;
-const ARABIC_PAREN = /^[（(](\d{1,3})[）)]/;
+// `（1）`, `(1)`, and `1）` / `1)` as some plans print it
+const ARABIC_PAREN = /^[（(]?(\d{1,3})[）)]/;
 const CIRCLED = /^[\u2460-\u2473]/;
 const DASH = /^——/;
 /** `一、二年级`, `1、2号楼`: a `、` followed at once by another number is an enumeration, not a heading. */
 const ENUMERATION_AFTER = /^[一二三四五六七八九十两\d]/u;
 
-const DIVISION_STYLES: Record<string, MarkerStyle> = { 部分: 'part', 章: 'chapter', 节: 'section', 篇: 'article' };
+const DIVISION_STYLES: Record<string, MarkerStyle> = { 部分: 'part', 篇: 'article', 章: 'chapter', 节: 'section', 条: 'clause' };
 
 /**
  * Reads the outline marker a line starts with (after leading white space), or null.
@@ -52,7 +54,8 @@ const DIVISION_STYLES: Record<string, MarkerStyle> = { 部分: 'part', 章: 'cha
  * @example readMarker('2025年中小学校…') // null: a year is not a marker
  */
 export function readMarker(line: string): Marker | null {
-  const start = line.length - line.trimStart().length;
+  // white space, and the `#` of a markdown heading, stand before the marker
+  const start = line.length - line.replace(/^\s*(?:#{1,6}\s+)?/, '').length;
   const rest = line.slice(start);
   const found = matchMarker(rest);
   if (!found) return null;

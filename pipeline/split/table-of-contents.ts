@@ -25,6 +25,8 @@ const MAX_ENTRY_LENGTH = 80;
 const SEQ = /^\s*(\d{1,3})\s*[.、．]\s*/;
 const GROUP = /^\s*([一二三四五六七八九十]{1,3})、\s*\S/;
 const CONTENTS_HEADING = /^\s*目\s*录\s*$/;
+/** A chapter or section heading listed with its page: `第一章 总体要求 3`. */
+const HEADING_ENTRY = /^\s*(第[一二三四五六七八九十\d]{1,4}(部分|章|节|篇)|[一二三四五六七八九十]{1,3}、)/;
 /** Leader dots between a title and its page: `……`, `....`, `···`. */
 const LEADER = /[.…·．\s]+$/;
 
@@ -74,8 +76,9 @@ function readEntry(line: Line, group: string | null, previousPage: number): TocC
   const seqMatch = SEQ.exec(text);
   const body = seqMatch ? text.slice(seqMatch[0].length) : text;
   const beforePage = body.slice(0, body.length - digits.length);
-  const hasLeader = LEADER.test(beforePage) && /[.…·．]/.test(beforePage.slice(-1));
-  if (!seqMatch && !hasLeader) return null;
+  const hasLeader = /[.…·．]$/.test(beforePage);
+  const spacedHeading = HEADING_ENTRY.test(text) && /\s$/.test(beforePage);
+  if (!seqMatch && !hasLeader && !spacedHeading) return null;
   const page = choosePage(body, digits, previousPage);
   const title = body.slice(0, body.length - String(page).length).replace(LEADER, '');
   if (title === '' || /^\d/.test(title)) return null;

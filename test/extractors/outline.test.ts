@@ -58,8 +58,28 @@ describe('extractOutline', () => {
     for (const line of [55, 57, 58, 59, 230, 232, 234]) expect(lines.has(line), lineOf(text, line)).toBe(false);
   });
 
+  it('takes a running header (the title repeated on a page of a PDF copy) for no heading', () => {
+    const lines = seedText(SEED.minle).split('\n');
+    const withHeader = [...lines.slice(0, 20), lines[0] ?? '', ...lines.slice(20)].join('\n');
+    const titles = extractOutline(documentContextOf(withHeader)).map((item) => item.title);
+    expect(titles).not.toContain(lines[0]);
+    expect(titles).toHaveLength(extractOutline(documentContextOf(lines.join('\n'))).length);
+  });
+
   it('reads nothing before the title: the notice wrapper has no outline', () => {
     const outline = extractOutline(documentContextOf(seedText(SEED.qingtongxia)));
     expect(Math.min(...outline.map((item) => item.line))).toBe(21);
+  });
+});
+
+describe('extractOutline on a plan with its own contents', () => {
+  it('lists each chapter once, from the body, not from the contents', () => {
+    const plan = ['某某县“十五五”教育发展规划', '目  录', '第一章 发展基础……………1', '第二章 总体要求……………5', '第三章 主要任务 9',
+      '第一章 发展基础', '“十四五”期间，全县教育事业取得长足进步。', '第二章 总体要求', '坚持以人民为中心发展教育。', '第三章 主要任务',
+      '一、促进学前教育普惠发展。扩大普惠性资源。'].join('\n');
+    const outline = extractOutline(documentContextOf(plan));
+    expect(outline.map((item) => [item.marker, item.title, item.level, item.line])).toEqual([
+      ['第一章', '发展基础', 1, 6], ['第二章', '总体要求', 1, 8], ['第三章', '主要任务', 1, 10], ['一、', '促进学前教育普惠发展', 2, 11],
+    ]);
   });
 });

@@ -101,3 +101,28 @@ describe('looksLikeTitle', () => {
     expect(looksLikeTitle(line)).toBe(expected);
   });
 });
+
+describe('a plan with its own contents', () => {
+  const plan = [
+    '某某县“十五五”教育发展规划',
+    '目  录',
+    '第一章 发展基础……………………1',
+    '第二章 总体要求……………………5',
+    '第三章 主要任务 9',
+    '第一章 发展基础',
+    '“十四五”期间，全县教育事业取得长足进步。',
+    '第二章 总体要求',
+    '坚持以人民为中心发展教育。',
+    '第三章 主要任务',
+    '一、促进学前教育普惠发展。扩大普惠性资源。',
+  ].join('\n');
+
+  it('is one document whose contents are kept apart from its chapters', () => {
+    const context = fileContextOf(plan);
+    const split = splitDocuments(context);
+    expect(split.documents).toHaveLength(1);
+    expect(split.toc).toBeUndefined();
+    const contents = split.documents[0]?.contents;
+    expect(plan.slice(contents?.start, contents?.end).split('\n')).toEqual(plan.split('\n').slice(1, 5));
+  });
+});

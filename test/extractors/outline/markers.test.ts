@@ -17,12 +17,17 @@ describe('readMarker', () => {
     ['第三章 保障措施', 'chapter', '第三章', 3],
     ['第九十九节 附则', 'section', '第九十九节', 99],
     ['九十九、附则', 'chinese-comma', '九十九、', 99],
+    ['二. 主要任务', 'chinese-comma', '二.', 2],
+    ['第十二条 本办法自印发之日起施行。', 'clause', '第十二条', 12],
     ['3、推进教科研工作改革。', 'arabic-dot', '3、', 3],
     ['2．提升中等职业教育办学水平。', 'arabic-dot', '2．', 2],
     ['（1）学前教育。', 'arabic-paren', '（1）', 1],
     ['(12)职业教育。', 'arabic-paren', '(12)', 12],
     ['③特殊教育。', 'circled', '③', 3],
     ['（三）2030年发展目标', 'chinese-paren', '（三）', 3],
+    ['2）职业教育。', 'arabic-paren', '2）', 2],
+    ['## 二、主要任务', 'chinese-comma', '二、', 2],
+    ['\u3000\u3000（四）深化改革，推进职业教育优质发展。', 'chinese-paren', '（四）', 4],
   ])('%s', (line, style, text, ordinal) => {
     expect(readMarker(line)).toMatchObject({ style, text, ordinal });
   });
