@@ -40,9 +40,9 @@ function renderItemChange(change: Change): string[] {
     case 'metadata-changed':
       return [`- **${change.label}**: ${shown(change.from)} → ${shown(change.to)} ${where}`];
     case 'added':
-      return [`- **added** ${change.to ?? ''}${change.label} ${where}`];
+      return [`- **added** ${numbered(change.to, change.label)} ${where}`];
     case 'removed':
-      return [`- **removed** ${change.from ?? ''}${change.label} ${where}`];
+      return [`- **removed** ${numbered(change.from, change.label)} ${where}`];
     case 'moved':
     case 'renumbered':
       return [`- **${change.kind}** ${change.label}: ${shown(change.from)} → ${shown(change.to)} ${where}${score}`];
@@ -50,7 +50,7 @@ function renderItemChange(change: Change): string[] {
       const diff = change.diff;
       const parts = diff ? [['title', diff.title], ['body', diff.body]] as const : [];
       const shownParts = parts.filter(([, segments]) => segments.some((s) => s.op !== 'equal'));
-      return [`- **reworded** ${change.to ?? ''}${change.label} ${where}${score}`, ...shownParts.map(([name, segments]) => `  - ${name}: ${renderSegments(segments)}`)];
+      return [`- **reworded** ${numbered(change.to, change.label)} ${where}${score}`, ...shownParts.map(([name, segments]) => `  - ${name}: ${renderSegments(segments)}`)];
     }
     case 'split':
     case 'merged':
@@ -125,6 +125,12 @@ function row(cells: Array<string | number>): string {
 
 function titlesOf(documents: DiffReport['old']['documents']): string {
   return documents.length === 0 ? '(no document)' : documents.map((d) => d.title).join('; ');
+}
+
+/** A marker and title as printed: `（三）健全…`, but `第一部分 发展基础` and `—— 学前教育` spaced. */
+function numbered(marker: string | null, title: string): string {
+  if (marker === null || marker === '') return title;
+  return /[、.．)）]$/u.test(marker) ? `${marker}${title}` : `${marker} ${title}`;
 }
 
 function shown(value: string | null): string {

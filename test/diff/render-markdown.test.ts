@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, renderSegments } from '../../diff/render-markdown.ts';
+import { diffExtractions } from '../../diff/diff-extractions.ts';
+import { documentOf, extractionOf, itemOf } from './build.ts';
 import { sampleReport } from './sample-report.ts';
 
 describe('renderMarkdown', () => {
@@ -24,6 +26,16 @@ describe('renderMarkdown', () => {
   it('tables the indicator change and every value compared, by year', () => {
     expect(markdown).toContain('| value-changed | 学前三年毛入园率 | 2025 |  | 99.54% | 99.6% |  | 15 | 15 |');
     expect(markdown).toContain('| 学前三年毛入园率 |  | 1 | 99.54% → 99.6% |');
+  });
+});
+
+describe('renderMarkdown of markers', () => {
+  it('spaces a marker that does not end in punctuation from its title', () => {
+    // Seed 000 line 6 and line 95.
+    const olds = [itemOf('第一部分发展基础和发展环境', 6), itemOf('——学前教育。推动“幼有善育”', 95, { id: 'd#95' })];
+    const markdown = renderMarkdown(diffExtractions(extractionOf([documentOf({ outline: olds })]), extractionOf([documentOf({})])));
+    expect(markdown).toContain('- **removed** 第一部分 发展基础和发展环境 (old line 6)');
+    expect(markdown).toContain('- **removed** —— 学前教育 (old line 95)');
   });
 });
 
