@@ -36,6 +36,10 @@ export type Ref = z.infer<typeof Ref>;
 export const Segment = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export type Segment = z.infer<typeof Segment>;
 
+/**
+ * One change between the two files: what it concerns, its kind, the records on each side (with
+ * their positions), and the values or markers before and after.
+ */
 export const Change = z.object({
   entity: Entity,
   kind: ChangeKind,
@@ -71,6 +75,7 @@ export type Comparison = z.infer<typeof Comparison>;
 export const DiffSource = z.object({ path: z.string(), sha256: z.string(), documents: z.array(z.object({ id: z.string(), title: z.string() })) });
 export type DiffSource = z.infer<typeof DiffSource>;
 
+/** The whole diff: the two sides, the count of each kind of change, the changes, the pairings. */
 export const DiffReport = z.object({
   old: DiffSource,
   new: DiffSource,

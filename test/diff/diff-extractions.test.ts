@@ -91,6 +91,15 @@ describe('diffExtractions on the seeds', () => {
     });
   });
 
+  it.skipIf(!landed.meta)('reports seed 001, a draft, against its text without the draft mark as exactly the draft mark dropped', () => {
+    const draft = seedText(SEED.minle);
+    const final = draft.replace('（意见征求稿）\n', '');
+    expect(final).not.toBe(draft);
+    const report = diffExtractions(extract(draft), extract(final));
+    expect(report.changes).toEqual([expect.objectContaining({ entity: 'document', kind: 'metadata-changed', label: 'draft', to: null })]);
+    expect(report.changes[0]!.from).toContain('意见征求稿');
+  });
+
   describe('seed 002 (张掖 2035 outline) against seed 000 (张掖 十五五 plan)', () => {
     const report = diffExtractions(extract(seedText(SEED.zhangye2035), 'old.txt'), extract(seedText(SEED.zhangye15), 'new.txt'));
     const key = (name: string) => normalizeIndicatorName(convertToSimplified(name).text);
