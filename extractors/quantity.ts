@@ -27,7 +27,7 @@ export interface Quantity {
 const LEADING_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['≥', '>='], ['>=', '>='], ['＞＝', '>='],
   ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['最多', '<='], ['≤', '<='], ['<=', '<='],
-  ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'], ['>', '>'], ['＞', '>'],
+  ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'], ['超', '>'], ['逾', '>'], ['>', '>'], ['＞', '>'],
   ['低于', '<'], ['少于', '<'], ['小于', '<'], ['<', '<'], ['＜', '<'],
 ];
 
@@ -41,13 +41,24 @@ const APPROX_AFTER = ['左右'];
 
 /**
  * Units plans count in, longest first. A magnitude (万, 亿) stays part of the unit, as the
- * gold and researchers keep it: `11万个` is 11 with unit `万个`, not 110000.
+ * gold and researchers keep it: `11万个` is 11 with unit `万个`, not 110000. The reader takes
+ * any magnitude before any unit (see MAGNITUDES); the usual compounds are listed too, for the
+ * table reader's unit suffixes (`在校生（万人）`).
  */
 export const UNITS: readonly string[] = [
-  '个百分点', '万人次', '万平方米', '平方米', '万册', '万元', '亿元', '万人', '万个', '万所', '人次', '百分点',
-  '%', '‰', '年', '人', '所', '个', '名', '元', '家', '项', '门', '节', '套', '间', '台', '册', '座', '支', '次', '批', '类', '班', '天', '小时', '岁',
-  '万', '亿', '倍', '成',
+  '万人次', '万平方米', '个百分点', '万册', '万元', '亿元', '万人', '万个', '万所', '万名', '平方米', '人次', '百分点', '课时', '学时', '小时', '分钟', '公里',
+  '%', '‰', '年', '人', '所', '个', '名', '元', '家', '项', '门', '节', '套', '间', '台', '册', '座', '支', '次', '批', '类', '班',
+  '天', '岁', '条', '场', '对', '堂', '亩', '张', '处', '本', '篇', '部', '期', '届', '枚', '位', '倍', '成', '万', '亿',
 ];
+
+/** Units of time among UNITS: a figure in them is a span or a duration, never a count of things. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['年', '天', '小时', '分钟', '岁', '课时', '学时']);
+
+/** Magnitudes written between a number and its unit (`1.2万人`, `138.6亿元`), longest first. */
+const MAGNITUDES = ['千万', '百万', '万', '亿'];
+
+/** `2300余个`, `40多家`: more than the number. */
+const MORE_THAN = ['余', '多'];
 
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -111,21 +122,32 @@ export function readNumber(text: string, from: number): { value: number; end: nu
  */
 export function readQuantityAt(text: string, numberStart: number): Quantity | null {
   const number = readNumber(text, numberStart);
-  if (!number) return null;
-  let end = number.end;
+  if (!number || isCalendarNumber(text, numberStart, number)) return null;
+  let end = skipSpaces(text, number.end);
   let unit = number.impliedUnit;
-  if (unit === null) {
-    const found = UNITS.find((u) => text.startsWith(u, end));
-    if (found) {
-      unit = found;
-      end += found.length;
-    }
-  }
-  let start = numberStart;
   let comparator: Comparator | null = null;
+  if (unit === null) {
+    let magnitude = MAGNITUDES.find((m) => text.startsWith(m, end)) ?? '';
+    end += magnitude.length;
+    const more = MORE_THAN.find((m) => text.startsWith(m, end));
+    if (more) {
+      comparator = '>';
+      end += more.length;
+      // 2600余万元: the magnitude may follow 余.
+      if (magnitude === '') {
+        magnitude = MAGNITUDES.find((m) => text.startsWith(m, end)) ?? '';
+        end += magnitude.length;
+      }
+    }
+    const base = UNITS.find((u) => text.startsWith(u, end)) ?? '';
+    end += base.length;
+    unit = magnitude + base || null;
+  }
+  if (unit === null && comparator === null) end = number.end;
+  let start = numberStart;
   let approx = false;
   const leading = LEADING_COMPARATORS.find(([word]) => text.slice(Math.max(0, start - word.length), start) === word);
-  if (leading) {
+  if (leading && comparator === null) {
     comparator = leading[1];
     start -= leading[0].length;
   }
@@ -134,17 +156,48 @@ export function readQuantityAt(text: string, numberStart: number): Quantity | nu
     approx = true;
     start -= before.length;
   }
-  const trailing = TRAILING_COMPARATORS.toSorted((a, b) => b[0].length - a[0].length).find(([word]) => text.startsWith(word, end));
+  const afterUnit = skipSpaces(text, end);
+  const trailing = TRAILING_COMPARATORS.toSorted((a, b) => b[0].length - a[0].length).find(([word]) => text.startsWith(word, afterUnit));
   if (trailing && comparator === null) {
     comparator = trailing[1];
-    end += trailing[0].length;
+    end = afterUnit + trailing[0].length;
   }
-  const after = APPROX_AFTER.find((word) => text.startsWith(word, end));
+  const after = APPROX_AFTER.find((word) => text.startsWith(word, skipSpaces(text, end)));
   if (after) {
     approx = true;
-    end += after.length;
+    end = skipSpaces(text, end) + after.length;
   }
   return { value: number.value, comparator, approx, unit, start, end, numberStart, numberEnd: number.end };
+}
+
+/** Skips spaces and tabs (not line ends): `选培 10 门` prints a space either side of the number. */
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
+
+const YEAR_RANGE_DASHES = new Set(['—', '–', '-', '~', '～', '至']);
+
+/**
+ * Whether the number read at `numberStart` is a calendar year or a date rather than a
+ * quantity: `2025年`, `2025年度`, the `2021` of `2021—2025年`, the `9` and `11` of `9月11日`.
+ * Plans write years in the same digits as their figures, and a year is never a value.
+ *
+ * @example isCalendarNumber('到2025年', 1, readNumber('到2025年', 1)!) // true
+ */
+export function isCalendarNumber(text: string, numberStart: number, number: { value: number; end: number }): boolean {
+  const next = text[skipSpaces(text, number.end)] ?? '';
+  const isInteger = Number.isInteger(number.value) && !text.slice(numberStart, number.end).includes('.');
+  if (isInteger && number.end - numberStart === 4 && number.value >= 1900 && number.value <= 2100) {
+    if (next === '年') return true;
+    // `2021—2025年`, `2021-2025`: the first year of a range.
+    if (YEAR_RANGE_DASHES.has(next) && /^\s*\d{4}/.test(text.slice(skipSpaces(text, number.end) + 1, skipSpaces(text, number.end) + 8))) return true;
+  }
+  if (!isInteger) return false;
+  if (next === '月' && number.value >= 1 && number.value <= 12) return !text.startsWith('个', number.end);
+  if ((next === '日' || next === '号') && number.value >= 1 && number.value <= 31) return text[numberStart - 1] === '月';
+  return false;
 }
 
 /**

@@ -1,0 +1,68 @@
+import type { DocumentContext, Span } from '../../pipeline/context.ts';
+import { splitLines, type Line } from '../../pipeline/lines.ts';
+import { compact, type CompactText } from './compact-text.ts';
+import { headingOf, type Heading } from './headings.ts';
+
+/** A paragraph of running text: one or more lines of a hard-wrapped sentence run joined. */
+export interface Paragraph extends CompactText, Span {
+  /** The heading or numbered item the paragraph starts with, if any. */
+  heading: Heading | null;
+  /** A row of tab- or pipe-separated cells: a table's, even where no table reader claimed it. */
+  tableRow: boolean;
+}
+
+/** What ends a sentence or a paragraph's last line, when it is the last character. */
+const LINE_CLOSERS = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':']);
+const TRAILING_QUOTES = /[”"’）)】」]+$/u;
+/** A line shorter than this that ends without punctuation is a heading, not a wrapped sentence. */
+const WRAPPED_LINE_LENGTH = 20;
+
+/**
+ * The paragraphs of a document's running text, in order, skipping blank lines and the table
+ * regions and the document's own table of contents. A line that ends mid-sentence (no closing punctuation, long enough to have been
+ * wrapped, or ending in `，`/`、`) continues on the next non-blank line unless that one starts
+ * with a heading marker: plans are often hard-wrapped, with a blank line between the pieces.
+ *
+ * @example readParagraphs(context)[0]?.heading // {rank: 1, title: '总体目标'}
+ */
+export function readParagraphs(context: DocumentContext): Paragraph[] {
+  const { text, document, tableRegions } = context;
+  const skipped = document.contents ? [...tableRegions, document.contents] : tableRegions;
+  const inTable = (line: Line) => skipped.some((region) => line.start < region.end && line.end > region.start);
+  const lines = splitLines(text, document.start, document.end).filter((line) => line.text.trim() !== '' && !inTable(line));
+  const paragraphs: Paragraph[] = [];
+  let group: Line[] = [];
+  const flush = () => {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (first && last) {
+      const spans = group.map((line) => ({ start: line.start, end: Math.min(line.end, document.end) }));
+      paragraphs.push({ ...compact(text, spans), start: first.start, end: last.end, heading: headingOf(first.text), tableRow: isTableRow(first.text) });
+    }
+    group = [];
+  };
+  for (const line of lines) {
+    const previous = group[group.length - 1];
+    if (previous && !(continues(previous.text) && headingOf(line.text) === null && !isTableRow(line.text))) flush();
+    group.push(line);
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Whether a line ends mid-sentence, so that the next line carries on its sentence. */
+function continues(line: string): boolean {
+  if (isTableRow(line)) return false;
+  const trimmed = line.trim().replace(TRAILING_QUOTES, '');
+  const last = trimmed[trimmed.length - 1] ?? '';
+  if (LINE_CLOSERS.has(last)) return false;
+  return last === '，' || last === ',' || last === '、' || trimmed.length >= WRAPPED_LINE_LENGTH;
+}
+
+/**
+ * Table rows (tab- or pipe-separated cells, no sentence in them) are never wrapped sentences.
+ * A line with a `。` is prose even with tabs in it: a whole plan printed on one line.
+ */
+function isTableRow(line: string): boolean {
+  return (line.includes('\t') || line.includes('|')) && !line.includes('。');
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readGroup } from '../../../extractors/prose/patterns.ts';
+import { readQuantityAt } from '../../../extractors/quantity.ts';
+
+/** Reads the figure `number` of `clause` as the statements walker would, with no figure before it. */
+function read(clause: string, number: string) {
+  const q = readQuantityAt(clause, clause.indexOf(number));
+  if (!q) throw new Error(`no quantity at ${number}`);
+  return readGroup({ group: [q], lead: clause.slice(0, q.start), tail: clause.slice(q.end), bound: clause.slice(q.start, q.numberStart), previous: null, clauseStart: true, previousClause: '' });
+}
+
+describe('readGroup', () => {
+  it('tells how a figure stands in its clause', () => {
+    expect(read('高中阶段毛入学率达到97.2%', '97.2')).toMatchObject({ pattern: 'attain', names: ['高中阶段毛入学率'] });
+    expect(read('集中资源打造2所“少而精、特而强”的优质中等职业学校', '2')).toMatchObject({ pattern: 'count-after', names: ['优质中等职业学校'] });
+    expect(read('培育智慧校园标杆校5所', '5')).toMatchObject({ pattern: 'count-before', names: ['智慧校园标杆校'] });
+    expect(read('100%的学校完成全光网改造', '100')).toMatchObject({ pattern: 'share-of', names: ['学校完成全光网改造'] });
+    expect(read('其中各级各类名优骨干教师不低于交流教师总数的30%', '30')).toMatchObject({ pattern: 'share', comparator: '>=' });
+    expect(read('课后服务学生参与率97.67%', '97.67')).toMatchObject({ pattern: 'indicator' });
+  });
+
+  it('puts a clause of a name and a figure on the list of the clause before', () => {
+    // 全市现有各级各类学校和幼儿园369所，农村教学点85个 (seed 003, line 139)
+    const q = readQuantityAt('农村教学点85个', 5)!;
+    expect(readGroup({ group: [q], lead: '农村教学点', tail: '', bound: '', previous: 'count-before', clauseStart: true, previousClause: '全市现有各级各类学校和幼儿园369所' }))
+      .toMatchObject({ pattern: 'count-before', names: ['农村教学点'] });
+    expect(readGroup({ group: [q], lead: '农村教学点', tail: '', bound: '', previous: null, clauseStart: true, previousClause: '' })).toBeNull();
+    // 全市现有高职院校1所、职业培训机构22所 (line 331): 培训 is part of the name here.
+    const institutions = readQuantityAt('、职业培训机构22所', 7)!;
+    expect(readGroup({ group: [institutions], lead: '、职业培训机构', tail: '', bound: '', previous: 'count-before', clauseStart: false, previousClause: '' }))
+      .toMatchObject({ names: ['职业培训机构'], continues: true });
+  });
+
+  it('reads no figure where no verb commits to it', () => {
+    expect(read('对照资源配置、政府保障程度、教育质量、社会满意度等四个方面32项指标数据', '32')).toBeNull();
+    expect(read('逐步化解2000人以上“大校额”', '2000')).toBeNull();
+    expect(read('支持有条件的幼儿园开展3岁以下婴幼儿托育服务', '3')).toBeNull();
+  });
+});
