@@ -1,20 +1,12 @@
-import { assignPairs, type Candidate } from './assign-pairs.ts';
 import type { Change, Comparison } from './change.ts';
 import { formatFigure, type Observation } from './observations.ts';
-import { scopesAgree } from './scopes.ts';
-import { bigramsOf, dice, roundScore } from './similarity.ts';
+import { pairObservations } from './observation-pairs.ts';
+import { roundScore } from './similarity.ts';
 
 /**
- * Lowest name similarity at which two differently named indicators are paired (when no value of
- * the same name, year and scope exists). 学前三年毛入园率 ~ 学前教育毛入园率 scores 0.57.
- */
-export const NAME_THRESHOLD = 0.5;
-
-/**
- * What changed between the figures of two documents: observations paired by name (identical
- * after normalization first, then the most similar), year and scope; a paired figure whose value
- * changed is `value-changed`, one whose comparator alone changed `comparator-changed`; the rest
- * `added` or `removed`. Every pair is also returned as a comparison, changed or not.
+ * What changed between the figures of two documents: observations paired by name, year and
+ * scope (`pairObservations`); a paired figure whose value changed is `value-changed`, one whose
+ * comparator alone changed `comparator-changed`; the rest `added` or `removed`. Every pair is also returned as a comparison, changed or not.
  *
  * @param home scopes naming the plans' own regions (see `scopesAgree`)
  * @example diffObservations('indicator', old, now, new Set(['张掖市'])).changes[0].kind // 'value-changed'
@@ -22,25 +14,7 @@ export const NAME_THRESHOLD = 0.5;
 export function diffObservations(
   entity: 'indicator' | 'target', olds: Observation[], news: Observation[], home: Set<string>,
 ): { changes: Change[]; comparisons: Comparison[] } {
-  const oldGrams = olds.map((o) => bigramsOf(o.key));
-  const newGrams = news.map((o) => bigramsOf(o.key));
-  const candidates: Candidate[] = [];
-  // Only values of one year can pair: bucket the new ones by year.
-  const newByYear = new Map<number | null, number[]>();
-  news.forEach((now, j) => {
-    const bucket = newByYear.get(now.year);
-    if (bucket) bucket.push(j);
-    else newByYear.set(now.year, [j]);
-  });
-  olds.forEach((old, i) => {
-    for (const j of newByYear.get(old.year) ?? []) {
-      const now = news[j]!;
-      if (!scopesAgree(old.scope, now.scope, home) || !unitsAgree(old.unit, now.unit)) continue;
-      const score = old.key === now.key ? 1 : dice(oldGrams[i]!, newGrams[j]!);
-      if (score >= NAME_THRESHOLD) candidates.push({ old: i, new: j, score });
-    }
-  });
-  const pairs = assignPairs(olds.length, news.length, candidates, NAME_THRESHOLD);
+  const pairs = pairObservations(olds, news, home);
   const changes: Change[] = [];
   const comparisons: Comparison[] = [];
   const describe = (o: Observation) => ({ year: o.year, scope: o.scope });
@@ -73,10 +47,6 @@ export function diffObservations(
 /** The name shown for a pair: one name when the names agree, `old ~ new` when paired by likeness. */
 function labelOf(old: Observation, now: Observation): string {
   return old.key === now.key ? now.name : `${old.name} ~ ${now.name}`;
-}
-
-function unitsAgree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b;
 }
 
 function valuesDiffer(a: Observation, b: Observation): boolean {
