@@ -24,37 +24,58 @@ export function itemText(item: OutlineItem): string {
 
 /**
  * Pairs the items of two outlines by content, not by number: similarity of title and body on
- * character bigrams, one-to-one, greedy by score, the outline order breaking ties. A task that
+ * character bigrams (`itemSimilarity`), one-to-one, greedy by score, the outline order breaking
+ * ties. A task that
  * was renumbered, moved or lightly reworded keeps its partner.
  *
  * @returns the pairs (indexes into `olds` and `news`) and each item's bigrams, for later stages
  * @example pairOutline(old.outline, new.outline).pairs[0] // {old: 0, new: 0, score: 1}
  */
 export function pairOutline(olds: OutlineItem[], news: OutlineItem[]): { pairs: Pair[]; oldGrams: Bigrams[]; newGrams: Bigrams[] } {
-  const oldTexts = olds.map(itemText);
-  const newTexts = news.map(itemText);
-  const oldGrams = oldTexts.map(bigramsOf);
-  const newGrams = newTexts.map(bigramsOf);
-  const exact = pairIdentical(oldTexts, newTexts);
+  const exact = pairIdentical(olds.map(itemText), news.map(itemText));
+  const oldItems = olds.map(prepare);
+  const newItems = news.map(prepare);
   const oldLeft = indexesNotIn(olds.length, new Set(exact.map((p) => p.old)));
   const newLeft = indexesNotIn(news.length, new Set(exact.map((p) => p.new)));
-  const newSizes = newGrams.map(sizeOf);
   const candidates: Candidate[] = [];
   const reach = Math.max(1, Math.floor(MAX_COMPARISONS / Math.max(1, oldLeft.length) / 2));
   for (const [rank, i] of oldLeft.entries()) {
-    const size = sizeOf(oldGrams[i]!);
     // Each changed old item is compared with the changed new items around its relative place.
     const centre = Math.round((rank / Math.max(1, oldLeft.length - 1)) * (newLeft.length - 1));
     for (const j of newLeft.slice(Math.max(0, centre - reach), centre + reach + 1)) {
-      // Dice can reach at most 2·min/(sum): skip pairs whose lengths alone rule them out.
-      const otherSize = newSizes[j]!;
-      if ((2 * Math.min(size, otherSize)) / Math.max(1, size + otherSize) < OUTLINE_THRESHOLD) continue;
-      const score = dice(oldGrams[i]!, newGrams[j]!);
+      const score = itemSimilarity(oldItems[i]!, newItems[j]!);
       if (score >= OUTLINE_THRESHOLD) candidates.push({ old: i, new: j, score });
     }
   }
   const similar = assignPairs(olds.length, news.length, candidates, OUTLINE_THRESHOLD);
-  return { pairs: [...exact, ...similar].toSorted((a, b) => a.old - b.old), oldGrams, newGrams };
+  return { pairs: [...exact, ...similar].toSorted((a, b) => a.old - b.old), oldGrams: oldItems.map((p) => p.text), newGrams: newItems.map((p) => p.text) };
+}
+
+/** An item's bigrams, of its whole text and of title and body apart, and how many. */
+interface Prepared {
+  text: Bigrams;
+  textSize: number;
+  title: Bigrams;
+  body: Bigrams;
+  bodySize: number;
+}
+
+function prepare(item: OutlineItem): Prepared {
+  const text = bigramsOf(itemText(item));
+  const body = bigramsOf(item.body);
+  return { text, textSize: sizeOf(text), title: bigramsOf(item.title), body, bodySize: sizeOf(body) };
+}
+
+/**
+ * Similarity of two items. When both have a body, the mean of title and body similarity: a task
+ * whose title stayed while its body was rewritten (or the other way round) is still that task.
+ * Otherwise (headings) that of their whole texts.
+ */
+function itemSimilarity(a: Prepared, b: Prepared): number {
+  if (a.bodySize > 0 && b.bodySize > 0) return (dice(a.title, b.title) + dice(a.body, b.body)) / 2;
+  // Dice is at most 2·min/(sum) of the sizes: skip texts whose lengths alone rule them out.
+  const bound = (2 * Math.min(a.textSize, b.textSize)) / Math.max(1, a.textSize + b.textSize);
+  return bound < OUTLINE_THRESHOLD ? 0 : dice(a.text, b.text);
 }
 
 /**
