@@ -26,6 +26,14 @@ describe('pairOutline', () => {
     expect(pairs[0]!.score).toBeGreaterThan(OUTLINE_THRESHOLD);
   });
 
+  it('keeps a task whose title stayed while its body was rewritten', () => {
+    // The same task in seed 001 (line 22) and seed 000 (line 220), with bodies written apart.
+    const minle = itemOf(lineOf(seedText(SEED.minle), 22), 22);
+    const zhangye = itemOf(lineOf(seedText(SEED.zhangye15), 220), 220);
+    expect(minle.title).toBe(zhangye.title);
+    expect(pairOutline([minle], [zhangye]).pairs).toEqual([expect.objectContaining({ old: 0, new: 0 })]);
+  });
+
   it('stays fast on two long outlines that differ everywhere', () => {
     // Every item reworded: past MAX_COMPARISONS only neighbours are compared.
     const line = lineOf(text, 102);
