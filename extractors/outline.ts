@@ -3,7 +3,7 @@ import { splitLines } from '../pipeline/lines.ts';
 import type { OutlineItem } from '../dataset/schema.ts';
 import { readItems, type OutlineLine, type RawItem } from './outline/read-items.ts';
 import { placeItems } from './outline/hierarchy.ts';
-import { paragraphBreaks, rejoinLines } from './outline/rejoin-wrapped-lines.ts';
+import { paragraphBreaks, rejoinLines, wrapWidth } from './outline/rejoin-wrapped-lines.ts';
 import { comparableName } from '../pipeline/split/compare-text.ts';
 
 /**
@@ -16,7 +16,8 @@ import { comparableName } from '../pipeline/split/compare-text.ts';
  * @example extractOutline(context)[0] // {marker: '一、', title: '发展基础', level: 1, …}
  */
 export function extractOutline(context: DocumentContext): OutlineItem[] {
-  const items = readItems(outlineLines(context));
+  const lines = outlineLines(context);
+  const items = readItems(lines, wrapWidth(lines.map((line) => line.text)));
   const placements = placeItems(items);
   return items.map((item, index): OutlineItem => {
     const placement = placements[index];

@@ -87,6 +87,17 @@ export function originalFields(context: FileContext, fields: Record<string, Span
   return found;
 }
 
+/**
+ * Whether the character at a normalized offset is a blank the original prints as `?` or U+FFFD
+ * (encoding damage, blanked by normalization).
+ *
+ * @example isDamageAt(context, 5) // true where the original has `?>99%`
+ */
+export function isDamageAt(context: FileContext, offset: number): boolean {
+  const original = context.locator.originalText(offset, offset + 1);
+  return original === '?' || original === '\ufffd';
+}
+
 function collapse(text: string): string {
   return text.replace(/\s+/g, '');
 }

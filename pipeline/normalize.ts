@@ -74,11 +74,20 @@ function foldCharacter(input: string, index: number, code: number): string {
   return input[index] ?? '';
 }
 
-const URL_CHARACTER = /[A-Za-z0-9/=&._-]/;
+const URL_CHARACTER = /[A-Za-z0-9/=&._:%-]/;
+/** What tells an ASCII run for an address: a scheme, a host, a path. */
+const URL_SIGN = /:\/\/|www\.|\/|\.(?:s?html?|php|aspx?|jsp)$/i;
+/** How far back an address may start before its `?`. */
+const MAX_URL_LOOKBACK = 200;
 
-/** A `?` between two URL-like ASCII characters is a query string; anywhere else in a Chinese plan it is damage. */
+/**
+ * A `?` is the start of a URL's query string when it follows an address (`…/detail?id=3`,
+ * `index.php?x`) and is followed by a URL character; anywhere else in a Chinese plan it is
+ * damage, digits around it included (`99.?51` lost a character; it is no address).
+ */
 function isEncodingDamage(input: string, index: number): boolean {
-  const before = input[index - 1] ?? '';
-  const after = input[index + 1] ?? '';
-  return !(URL_CHARACTER.test(before) && URL_CHARACTER.test(after));
+  if (!URL_CHARACTER.test(input[index + 1] ?? '')) return true;
+  let start = index;
+  while (start > 0 && index - start < MAX_URL_LOOKBACK && URL_CHARACTER.test(input[start - 1] ?? '')) start--;
+  return !URL_SIGN.test(input.slice(start, index));
 }

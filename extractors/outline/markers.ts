@@ -54,8 +54,8 @@ const DIVISION_STYLES: Record<string, MarkerStyle> = { 部分: 'part', 篇: 'art
  * @example readMarker('2025年中小学校…') // null: a year is not a marker
  */
 export function readMarker(line: string): Marker | null {
-  // white space, and the `#` of a markdown heading, stand before the marker
-  const start = line.length - line.replace(/^\s*(?:#{1,6}\s+)?/, '').length;
+  // white space, and the `## ` or `**` of a heading converted to Markdown, stand before the marker
+  const start = line.length - line.replace(/^\s*(?:#{1,6}\s*|\*\*)?/, '').length;
   const rest = line.slice(start);
   const found = matchMarker(rest);
   if (!found) return null;

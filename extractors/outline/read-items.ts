@@ -18,6 +18,8 @@ export interface RawItem {
   title: TextSpan;
   /** The item's own text after its title: the rest of its first line and the lines up to the next item. */
   body: TextSpan[];
+  /** The title's line was cut by hard wrapping before the title's `。`: it goes on in the next line. */
+  titleRunsOn: boolean;
 }
 
 /** One line the outline reads, and whether a region it skipped (a table) stands before it. */
@@ -37,14 +39,18 @@ const TITLE_TRAILER = /[。：:；;，,\s]+$/;
  * paragraphs, and — on lines led by `——` — further `——短语。` items run on in the same line.
  * Every other line is body text of the item before it.
  */
-export function readItems(lines: readonly OutlineLine[]): RawItem[] {
+export function readItems(lines: readonly OutlineLine[], wrappedAt: number | null = null): RawItem[] {
+  const isWrapped = (line: Line) => wrappedAt !== null && line.text.trim().length >= wrappedAt - 1;
   const items: RawItem[] = [];
   let previousWasHeading = true; // the document's title stands before its first line
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as OutlineLine;
     const marker = readMarker(line.text);
     if (marker) {
-      items.push(...(marker.style === 'dash' ? dashItems(line, marker) : [markedItem(line, marker)]));
+      const read = marker.style === 'dash' ? dashItems(line, marker) : [markedItem(line, marker)];
+      const last = read.at(-1);
+      if (last && last.body.length === 0 && !line.text.includes('。') && isWrapped(line)) last.titleRunsOn = true;
+      items.push(...read);
       previousWasHeading = true;
       continue;
     }
@@ -56,13 +62,29 @@ export function readItems(lines: readonly OutlineLine[]): RawItem[] {
       continue;
     }
     const current = items.at(-1);
-    if (current) {
+    if (current?.titleRunsOn && !line.afterGap) {
+      continueTitle(current, line, isWrapped(line));
+    } else if (current) {
       current.body.push(trimmedSpan(line.text, line.start, 0, line.text.length));
       current.end = line.end;
     }
     previousWasHeading = false;
   }
   return items;
+}
+
+/** Longest a title grows over wrapped lines before the rest is taken for body. */
+const MAX_TITLE_LENGTH = 100;
+
+/** Takes a wrapped line into the title up to its `。`; what follows the `。` is body. */
+function continueTitle(item: RawItem, line: Line, wrapped: boolean): void {
+  const stop = line.text.indexOf('。');
+  const titleEnd = stop === -1 ? line.text.replace(TITLE_TRAILER, '').length : stop;
+  const piece = trimmedSpan(line.text, line.start, 0, titleEnd);
+  item.title = { text: item.title.text + piece.text, start: item.title.start, end: piece.end };
+  item.end = line.end;
+  item.titleRunsOn = stop === -1 && wrapped && item.title.text.length < MAX_TITLE_LENGTH;
+  if (stop !== -1 && line.text.slice(stop + 1).trim() !== '') item.body.push(trimmedSpan(line.text, line.start, stop + 1, line.text.length));
 }
 
 function markedItem(line: Line, marker: Marker, from = 0, to = line.text.length): RawItem {
@@ -73,7 +95,7 @@ function markedItem(line: Line, marker: Marker, from = 0, to = line.text.length)
   const title = trimmedSpan(line.text, line.start, textStart, titleEnd);
   const restStart = stop === -1 ? to : textStart + stop + 1;
   const body = restStart < to && line.text.slice(restStart, to).trim() !== '' ? [trimmedSpan(line.text, line.start, restStart, to)] : [];
-  return { style: marker.style, marker: marker.text, ordinal: marker.ordinal, start: line.start + from + marker.start, end: line.start + to, title, body };
+  return { style: marker.style, marker: marker.text, ordinal: marker.ordinal, start: line.start + from + marker.start, end: line.start + to, title, body, titleRunsOn: false };
 }
 
 /** A line led by `——` may run on into further `——短语。` items (`…心理辅导室——聚力教研能力建设。…`). */
@@ -110,7 +132,7 @@ function unmarkedHeading(lines: readonly OutlineLine[], i: number, previousWasHe
 
 function unmarkedItem(first: TextSpan, last: TextSpan, end: number): RawItem {
   const text = first === last ? first.text : first.text + last.text;
-  return { style: 'unmarked', marker: '', ordinal: null, start: first.start, end, title: { text, start: first.start, end: last.end }, body: [] };
+  return { style: 'unmarked', marker: '', ordinal: null, start: first.start, end, title: { text, start: first.start, end: last.end }, body: [], titleRunsOn: false };
 }
 
 /** The span of `line.slice(from, to)` without surrounding white space, at its offsets in the text. */

@@ -34,3 +34,33 @@ export function paragraphBreaks(lines: readonly string[]): boolean[] {
 export function rejoinLines(lines: readonly string[], breaks: readonly boolean[] = paragraphBreaks(lines)): string {
   return lines.map((line, i) => (i === 0 ? '' : breaks[i - 1] ? '\n' : '') + line.trim()).join('');
 }
+
+/** Lines shorter than this say nothing of a wrap width: headings, list items, ends of paragraphs. */
+const MIN_WRAPPED_LENGTH = 16;
+/** Share of the long lines that must have the same length for it to be a wrap width. */
+const WRAP_SHARE = 0.25;
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * The width a text was hard-wrapped at, or null when it was not: the line length that a
+ * quarter or more of its long lines share (a typeset text breaks its lines at one width;
+ * paragraphs of running text end wherever they end).
+ *
+ * @example wrapWidth(Array(5).fill('一'.repeat(32)).concat(['短句。'])) // 32
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    const length = line.trim().length;
+    if (length < MIN_WRAPPED_LENGTH) continue;
+    long++;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [length, count] of [...counts].toSorted((a, b) => a[0] - b[0])) {
+    if (count > bestCount) [best, bestCount] = [length, count];
+  }
+  return best !== null && bestCount >= MIN_WRAPPED_LINES && bestCount >= long * WRAP_SHARE ? best : null;
+}

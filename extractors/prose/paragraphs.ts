@@ -2,6 +2,7 @@ import type { DocumentContext, Span } from '../../pipeline/context.ts';
 import { splitLines, type Line } from '../../pipeline/lines.ts';
 import { compact, type CompactText } from './compact-text.ts';
 import { headingOf, type Heading } from './headings.ts';
+import { maskDamagedNumbers } from './damaged-numbers.ts';
 
 /** A paragraph of running text: one or more lines of a hard-wrapped sentence run joined. */
 export interface Paragraph extends CompactText, Span {
@@ -19,14 +20,16 @@ const WRAPPED_LINE_LENGTH = 20;
 
 /**
  * The paragraphs of a document's running text, in order, skipping blank lines and the table
- * regions and the document's own table of contents. A line that ends mid-sentence (no closing punctuation, long enough to have been
+ * regions and the document's own table of contents; numbers cut through by encoding damage
+ * are masked (see {@link maskDamagedNumbers}). A line that ends mid-sentence (no closing punctuation, long enough to have been
  * wrapped, or ending in `，`/`、`) continues on the next non-blank line unless that one starts
  * with a heading marker: plans are often hard-wrapped, with a blank line between the pieces.
  *
  * @example readParagraphs(context)[0]?.heading // {rank: 1, title: '总体目标'}
  */
 export function readParagraphs(context: DocumentContext): Paragraph[] {
-  const { text, document, tableRegions } = context;
+  const { document, tableRegions } = context;
+  const text = maskDamagedNumbers(context, document.start, document.end);
   const skipped = document.contents ? [...tableRegions, document.contents] : tableRegions;
   const inTable = (line: Line) => skipped.some((region) => line.start < region.end && line.end > region.start);
   const lines = splitLines(text, document.start, document.end).filter((line) => line.text.trim() !== '' && !inTable(line));

@@ -9,17 +9,20 @@ const BOILERPLATE_LINE = /^\s*(微信扫一扫|扫一扫|分享到|分享本文|
 /** How far from the end boilerplate may begin: it trails a text, it does not interrupt it. */
 const MAX_TRAILING_LINES = 30;
 
+/** Lines of furniture a boilerplate line may carry after it (a copyright sentence, an address wrapped). */
+const MAX_FOLLOWING_LINES = 3;
+
 /**
  * Finds trailing web boilerplate: walking back from the end, the earliest line that opens with a
- * boilerplate phrase, where at most one line of ordinary text stands between two such lines (a
- * copyright notice is followed by its sentence). Two ordinary lines in a row are the text itself.
+ * boilerplate phrase, where at most three other lines stand between two such lines (a copyright
+ * notice is followed by its sentence, a long address wraps); more in a row are the text itself.
  * Returns the index (in `lines`) of its first line, or null.
  *
  * @example findTrailingBoilerplate(splitLines('正文。\n微信扫一扫在手机阅读\n联系客服')) // 1
  */
 export function findTrailingBoilerplate(lines: readonly Line[]): number | null {
   let first: number | null = null;
-  let ordinaryRun = 0;
+  let following = 0;
   let seen = 0;
   for (let i = lines.length - 1; i >= 0 && seen < MAX_TRAILING_LINES; i--) {
     const text = lines[i]?.text ?? '';
@@ -27,8 +30,8 @@ export function findTrailingBoilerplate(lines: readonly Line[]): number | null {
     seen++;
     if (BOILERPLATE_LINE.test(text)) {
       first = i;
-      ordinaryRun = 0;
-    } else if (++ordinaryRun >= 2) {
+      following = 0;
+    } else if (++following > MAX_FOLLOWING_LINES) {
       break;
     }
   }

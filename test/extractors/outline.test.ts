@@ -58,6 +58,13 @@ describe('extractOutline', () => {
     for (const line of [55, 57, 58, 59, 230, 232, 234]) expect(lines.has(line), lineOf(text, line)).toBe(false);
   });
 
+  it('rejoins a title that hard wrapping cut before its 。', () => {
+    const text = seedText(SEED.qingtongxia).replace(/[^\n]{30}(?=[^\n])/g, '$&\n');
+    const item = extractOutline(documentContextOf(text)).find((i) => i.title.startsWith('深化习近平新时代'));
+    expect(item?.title).toBe('深化习近平新时代中国特色社会主义思想进教材、进课堂、进师生头脑工作');
+    expect(item?.body.startsWith('坚持')).toBe(true);
+  });
+
   it('takes a running header (the title repeated on a page of a PDF copy) for no heading', () => {
     const lines = seedText(SEED.minle).split('\n');
     const withHeader = [...lines.slice(0, 20), lines[0] ?? '', ...lines.slice(20)].join('\n');

@@ -57,6 +57,13 @@ describe('normalize', () => {
 
   it('leaves a `?` inside a URL alone', () => {
     expect(normalize('链接地址：http://jyj.example.cn/a?id=3').damage).toEqual([]);
+    expect(normalize('见index.php?id=3').damage).toEqual([]);
+  });
+
+  it('takes a `?` between digits for damage: a number that lost a character is no address', () => {
+    const result = normalize('学前三年毛入园率达到99.?51%');
+    expect(result.damage).toEqual(['学前三年毛入园率达到99.'.length]);
+    expect(result.text).toBe('学前三年毛入园率达到99. 51%');
   });
 
   it('maps every offset after a character that became a surrogate pair (二噁英 → 二𫫇英)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitDocuments } from '../../pipeline/split-documents.ts';
 import { findTableOfContents } from '../../pipeline/split/table-of-contents.ts';
+import { findTrailingBoilerplate } from '../../pipeline/split/boilerplate.ts';
 import { looksLikeTitle } from '../../pipeline/split/title.ts';
 import { splitLines } from '../../pipeline/lines.ts';
 import { fileContextOf } from '../contexts.ts';
@@ -70,6 +71,19 @@ describe('splitDocuments', () => {
     expect(split.boilerplate).toEqual([firstBoilerplate, lastContent]);
     const last = split.documents.at(-1);
     expect(context.locator.point(last?.end ?? 0).line).toBe(firstBoilerplate);
+  });
+});
+
+describe('findTrailingBoilerplate', () => {
+  it('takes in boilerplate lines whose long address or notice wrapped', () => {
+    const tail = seedText(SEED.compilation).split('\n').slice(-10).join('\n').replace(/[^\n]{30}(?=[^\n])/g, '$&\n');
+    const lines = splitLines(tail);
+    const first = findTrailingBoilerplate(lines);
+    expect(lines[first ?? -1]?.text).toMatch(/^微信扫一扫/);
+  });
+
+  it('finds none after the last paragraph of a plan', () => {
+    expect(findTrailingBoilerplate(splitLines(seedText(SEED.zhangye15)))).toBeNull();
   });
 });
 

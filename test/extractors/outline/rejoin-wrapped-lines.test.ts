@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rejoinLines } from '../../../extractors/outline/rejoin-wrapped-lines.ts';
+import { rejoinLines, wrapWidth } from '../../../extractors/outline/rejoin-wrapped-lines.ts';
 import { lineOf, SEED, seedText } from '../../seeds.ts';
 
 describe('rejoinLines', () => {
@@ -14,5 +14,16 @@ describe('rejoinLines', () => {
 
   it('joins a word broken over two lines without a space', () => {
     expect(rejoinLines([lineOf(text, 118), lineOf(text, 120)])).toContain('基础设施建设，积极改善');
+  });
+});
+
+describe('wrapWidth', () => {
+  it('finds the width a plan was hard-wrapped at', () => {
+    const text = seedText(SEED.zhangye15).replace(/[^\n]{32}(?=[^\n])/g, '$&\n');
+    expect(wrapWidth(text.split('\n'))).toBe(32);
+  });
+
+  it('finds none in a plan whose lines are whole paragraphs', () => {
+    expect(wrapWidth(seedText(SEED.zhangye15).split('\n'))).toBeNull();
   });
 });

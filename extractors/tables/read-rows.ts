@@ -1,0 +1,146 @@
+import { located, originalFields, type DocumentContext } from '../../pipeline/context.ts';
+import type { TableRow, TableValue } from '../../dataset/schema.ts';
+import { parseValue } from '../quantity.ts';
+import type { Cell, CellRow } from './model.ts';
+import type { Column, HeaderLayout } from './header-layout.ts';
+import { compact } from './header-words.ts';
+import { joinWrapped, readNameCell } from './name-cell.ts';
+import { isNoFigure } from './cell-words.ts';
+import { isDamageAt } from '../../pipeline/context.ts';
+import { valueKind, type KindEvidence } from './value-kind.ts';
+
+/** What the body reader needs besides the rows: the layout and what decides kinds and ids. */
+export interface BodyPlan {
+  layout: HeaderLayout;
+  evidence: KindEvidence;
+  /** Unit stated by the header (`指标（%）`, `单位：%`), for rows whose name states none. */
+  headerUnit: string | null;
+  tableId: string;
+}
+
+/** The ordinal before a group row's name (`一、发展水平`, `（二）`), which is not part of the group. */
+const GROUP_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/;
+
+/**
+ * Reads a table's body rows into indicator rows: the group carried down merged cells (and set by
+ * a group row of one cell, such as `一、发展水平`, without its ordinal), seq, name and unit from the name cell,
+ * attribute, and one value per value column with its year, scope and kind. Ragged rows,
+ * a cut-off last row, cells without a number and units that contradict the row are reported.
+ *
+ * @example readRows(context, rows, plan)[0]?.values[0] // {year: 2020, raw: '88.51', value: 88.51, …}
+ */
+export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPlan): TableRow[] {
+  const { layout } = plan;
+  const categoryColumns = layout.columns.filter((c) => c.role === 'category');
+  const carried: Array<string | null> = categoryColumns.map(() => null);
+  let group: string | null = null;
+  const out: TableRow[] = [];
+  rows.forEach((row, index) => {
+    const filled = row.cells.filter((cell) => cell.text !== '');
+    if (filled.length <= 1) {
+      // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy;
+      // 其中 alone opens the sub-rows of the row above and is no group.
+      const only = filled[0]?.text ?? '';
+      if (only !== '' && parseValue(only) === null && !/^其中[:：]?$/.test(compact(only))) {
+        group = joinWrapped(only).replace(GROUP_MARKER, '') || null;
+        carried.fill(null);
+      }
+      return;
+    }
+    checkShape(context, row, layout.width, index === rows.length - 1);
+    categoryColumns.forEach((column, i) => {
+      const text = joinWrapped(row.cells[column.index]?.text ?? '');
+      if (text !== '') carried[i] = text;
+    });
+    const categories = carried.filter((c): c is string => c !== null);
+    const category = categories.length ? categories.join('/') : group;
+    const record = readRow(context, row, plan, category, `${plan.tableId}/r${out.length + 1}`);
+    if (record) out.push(record);
+  });
+  return out;
+}
+
+function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, category: string | null, id: string): TableRow | null {
+  const cellAt = (role: Column['role']) => {
+    const column = plan.layout.columns.find((c) => c.role === role);
+    return column ? row.cells[column.index] : undefined;
+  };
+  const nameCell = cellAt('name');
+  if (!nameCell || nameCell.text === '') return null;
+  const parts = readNameCell(context.text.slice(nameCell.start, nameCell.end), nameCell.start);
+  const seqText = cellAt('seq')?.text ?? '';
+  const seq = parts.seq ?? (/^\d{1,3}[.、．]?$/.test(seqText) ? Number.parseInt(seqText, 10) : null);
+  const attribute = compact(cellAt('attribute')?.text ?? '') || null;
+  const statedUnit = parts.unit ?? (compact(cellAt('unit')?.text ?? '') || plan.headerUnit);
+  const cells = plan.layout.columns.filter((c) => c.role === 'value').map((column) => ({ column, cell: row.cells[column.index] }));
+  const quantities = cells.map(({ cell }) => (cell && cell.text !== '' && !isDamagedFigure(context, cell) ? parseValue(cell.text) : null));
+  const unit = statedUnit ?? mostFrequent(quantities.map((q) => q?.unit ?? null));
+  const values: TableValue[] = [];
+  cells.forEach(({ column, cell }, i) => {
+    if (!cell || cell.text === '') return;
+    const quantity = quantities[i] ?? null;
+    if (quantity === null && isDamagedFigure(context, cell)) {
+      context.report('tables:unparsed-value', `Unexpected encoding damage inside the figure \`${cell.text}\`, expected a whole number`, cell.start, cell.end);
+    } else if (quantity === null && !isNoFigure(cell.text)) {
+      context.report('tables:unparsed-value', `Unexpected cell \`${cell.text}\` without a number, expected a figure`, cell.start, cell.end, 'info');
+    }
+    if (quantity?.unit && unit && quantity.unit !== unit) {
+      context.report('tables:unit-mismatch', `Unexpected unit \`${quantity.unit}\` in a row of unit \`${unit}\`, expected \`${unit}\``, cell.start, cell.end);
+    }
+    values.push({
+      year: column.year,
+      scope: column.scope,
+      raw: context.locator.originalText(cell.start, cell.end).trim(),
+      value: quantity?.value ?? null,
+      comparator: quantity?.comparator ?? null,
+      kind: valueKind(column.label, column.year, plan.evidence),
+      ...located(context, cell.start, cell.end),
+    });
+  });
+  return {
+    id, category, seq, name: parts.name, unit, attribute, values,
+    ...located(context, row.start, row.end),
+    original: originalFields(context, { name: parts.span }),
+  };
+}
+
+/**
+ * Whether encoding damage stands inside a cell's figure (`9?8`, `99.?5`): what the figure was
+ * cannot be known, so it is not read. Damage before or after the figure (`?>99%`) is harmless.
+ */
+function isDamagedFigure(context: DocumentContext, cell: Cell): boolean {
+  const text = context.text.slice(cell.start, cell.end);
+  // Between digits the normalizer keeps a `?` as printed (it may be a URL's), so both count.
+  for (const match of text.matchAll(/[\d.][\s?\ufffd]+(?=[\d.])/g)) {
+    const from = cell.start + match.index + 1;
+    for (let at = from; at < from + match[0].length - 1; at++) {
+      if (/[?\ufffd]/.test(context.text[at] ?? '') || isDamageAt(context, at)) return true;
+    }
+  }
+  return false;
+}
+
+/** Reports a row with more cells than the header, or fewer (a cut-off table when it is the last). */
+function checkShape(context: DocumentContext, row: CellRow, width: number, last: boolean): void {
+  const extra = row.cells.slice(width).filter((cell) => cell.text !== '');
+  const first = extra[0];
+  if (first) {
+    context.report('tables:ragged-row', `Unexpected row of ${width + extra.length} cells, expected ${width} as the header has`, first.start, row.end);
+  } else if (row.cells.length < width) {
+    const rule = last ? 'tables:truncated' : 'tables:ragged-row';
+    const reason = last
+      ? `Unexpected end of table after ${row.cells.length} of ${width} cells, expected a whole row`
+      : `Unexpected row of ${row.cells.length} cells, expected ${width} as the header has`;
+    context.report(rule, reason, row.end, row.end);
+  }
+}
+
+/** The most frequent non-null item, the first of equals; null when there is none. */
+function mostFrequent(items: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) if (item !== null) counts.set(item, (counts.get(item) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [item, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = item;
+  return best;
+}
+

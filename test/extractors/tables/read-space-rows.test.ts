@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readSpaceRows } from '../../../extractors/tables/read-space-rows.ts';
+import { extractTables } from '../../../extractors/tables.ts';
+import { SEED, lineOf, seedText } from '../../seeds.ts';
+import { documentContext, linesOf, readerInput } from './document-context.ts';
+
+const qingtongxia = seedText(SEED.qingtongxia);
+const zhangye2035 = seedText(SEED.zhangye2035);
+// Seed 004's table (header at 57) with its TABs lost: cells stand apart by one space.
+const spaced = linesOf(qingtongxia, 57, 68).replaceAll('\t', ' ');
+// Seed 002's table (header rows at 11–12) with its pipes lost.
+const unpiped = linesOf(zhangye2035, 10, 22).replace(/ ?\|+ ?/g, ' ');
+
+describe('readSpaceRows', () => {
+  it('cuts a row from the right, the words before a seq its group, a padded label joined', () => {
+    const rows = readSpaceRows(readerInput(spaced), 0)?.table.rows ?? [];
+    expect(rows).toHaveLength(12);
+    expect(rows[0]?.cells.map((c) => c.text)).toEqual(['', '指 标', '2020 年', '2025 年', '属性']);
+    expect(rows[1]?.cells.map((c) => c.text)).toEqual(lineOf(qingtongxia, 58).split('\t'));
+    expect(rows[6]?.cells.map((c) => c.text)).toEqual(lineOf(qingtongxia, 63).split('\t'));
+  });
+
+  it('keeps a value that holds a space in one cell (`通过自治区 评估认定`)', () => {
+    const rows = readSpaceRows(readerInput(spaced), 0)?.table.rows ?? [];
+    expect(rows[5]?.cells.map((c) => c.text)).toEqual(lineOf(qingtongxia, 62).split('\t'));
+  });
+
+  it('keeps a region row under the years as a header row and a qualifier with its figure', () => {
+    const rows = readSpaceRows(readerInput(unpiped), 1)?.table.rows ?? [];
+    // Two header rows, nine rows, and the heading 二、发展任务 as a group row the interpreter drops.
+    expect(rows).toHaveLength(12);
+    expect(rows[1]?.cells.map((c) => c.text)).toEqual(['甘肃省', '张掖市', '甘肃省', '张掖市', '甘肃省', '张掖市']);
+    expect(rows[4]?.cells[1]?.text).toBe('95% (基本均衡)');
+  });
+
+  it('feeds the interpreter as any other flattening', () => {
+    const { context } = documentContext(unpiped);
+    const { tables, regions } = extractTables(context);
+    const table = tables[0];
+    // The region runs from the caption to the last row, not over the heading after it.
+    expect(regions.map((r) => context.text.slice(r.start, r.end).split('\n').length)).toEqual([12]);
+    expect(table?.line).toBe(2);
+    expect(table?.rows).toHaveLength(9);
+    expect(table?.rows[1]?.values.map((v) => [v.year, v.scope, v.raw])).toEqual([
+      [2020, '甘肃省', '96.6%'], [2020, '张掖市', '99%'], [2025, '甘肃省', '97%'], [2025, '张掖市', '?>99%'], [2035, '甘肃省', '?>97%'], [2035, '张掖市', '>99%'],
+    ]);
+  });
+
+  it('does not start at prose or a heading with spaces', () => {
+    const zhangye = seedText(SEED.zhangye15);
+    expect(lineOf(zhangye, 6)).toContain('  ');
+    expect(readSpaceRows(readerInput(linesOf(zhangye, 6, 9)), 0)).toBeNull();
+    expect(readSpaceRows(readerInput(lineOf(zhangye, 10)), 0)).toBeNull();
+  });
+});
