@@ -32,7 +32,7 @@ export interface ExpectedChange {
   newLine?: number;
 }
 
-export const DRAFT_MARK = '（征求意见稿）';
+const DRAFT_MARK = '（征求意见稿）';
 export const INSERTED_TITLE = '健全教育督导问责长效机制';
 const INSERTED_BODY = '完善督政、督学、评估监测体系，强化督导结果运用，压实各级政府履行教育职责。';
 const REWORDING = '全面';
