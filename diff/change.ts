@@ -66,6 +66,8 @@ export const Comparison = z.object({
   to: z.string(),
   score: z.number().min(0).max(1),
   changed: z.boolean(),
+  oldRowId: z.string().nullable().describe('the table row of the old value; null for a target'),
+  newRowId: z.string().nullable(),
   old: Ref,
   new: Ref,
 });

@@ -25,7 +25,7 @@ export function diffObservations(
     const score = roundScore(pair.score);
     comparisons.push({
       entity, oldName: old.name, newName: now.name, year: now.year, scope: now.scope ?? old.scope, from: formatFigure(old), to: formatFigure(now),
-      score, changed: kind !== null, old: old.ref, new: now.ref,
+      score, changed: kind !== null, oldRowId: old.rowId, newRowId: now.rowId, old: old.ref, new: now.ref,
     });
     if (kind === null) continue;
     changes.push({

@@ -41,7 +41,14 @@ export function pairObservations(olds: Observation[], news: Observation[], home:
   });
   const hasSame = { old: new Set(same.map((c) => c.old)), new: new Set(same.map((c) => c.new)) };
   const orphans = similar.filter((c) => !hasSame.old.has(c.old) && !hasSame.new.has(c.new));
-  return assignPairs(olds.length, news.length, [...same, ...orphans], NAME_THRESHOLD);
+  const candidates = [...same, ...orphans];
+  // Values of one row go with values of one row: among equal names, prefer the pair of rows that
+  // share the most years (a plan giving an indicator in two tables keeps each table's row whole).
+  const rowsOf = (c: Candidate) => `${olds[c.old]!.rowId ?? c.old}\u0000${news[c.new]!.rowId ?? c.new}`;
+  const shared = new Map<string, number>();
+  for (const candidate of candidates) shared.set(rowsOf(candidate), (shared.get(rowsOf(candidate)) ?? 0) + 1);
+  const ranked = candidates.map((c) => ({ ...c, preference: shared.get(rowsOf(c))! }));
+  return assignPairs(olds.length, news.length, ranked, NAME_THRESHOLD);
 }
 
 function unitsAgree(a: string | null, b: string | null): boolean {

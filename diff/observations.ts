@@ -13,6 +13,8 @@ export interface Observation {
   comparator: Comparator | null;
   unit: string | null;
   raw: string;
+  /** The table row the value is in; null for a target. */
+  rowId: string | null;
   ref: Ref;
 }
 
@@ -30,6 +32,7 @@ export function tableObservations(document: Document): Observation[] {
     comparator: cell.comparator,
     unit: row.unit,
     raw: cell.raw,
+    rowId: row.id,
     ref: { ...refOf({ ...cell, id: `${row.id}@${cell.year ?? ''}${cell.scope ? `/${cell.scope}` : ''}` }, document.id) },
   }))));
 }
@@ -45,6 +48,7 @@ export function targetObservations(document: Document): Observation[] {
     comparator: target.comparator,
     unit: target.unit,
     raw: target.raw,
+    rowId: null,
     ref: refOf(target, document.id),
   }));
 }

@@ -70,15 +70,18 @@ function figureTable(changes: Change[]): string[] {
 }
 
 /**
- * Every paired value, changed or not, one row per indicator (and scope) and one column per year,
+ * Every paired value, changed or not, one row per indicator row (and scope) and one column per year,
  * so shared indicators read side by side: `99.54% → 99.53%` where the value changed.
  */
 function comparisonTable(comparisons: Comparison[]): string[] {
   const years = [...new Set(comparisons.map((c) => c.year))].toSorted((a, b) => (a ?? 0) - (b ?? 0));
+  // One row per pair of table rows: a plan may give one indicator in two tables.
   const rows = new Map<string, Comparison[]>();
   for (const comparison of comparisons) {
-    const key = [comparison.oldName, comparison.newName, comparison.scope ?? ''].join('\u0000');
-    rows.set(key, [...(rows.get(key) ?? []), comparison]);
+    const key = [comparison.oldRowId, comparison.newRowId, comparison.scope ?? ''].join('\u0000');
+    const group = rows.get(key);
+    if (group) group.push(comparison);
+    else rows.set(key, [comparison]);
   }
   const cell = (c: Comparison | undefined) => (c === undefined ? '' : c.changed ? `${c.from} → ${c.to}` : c.to);
   return [

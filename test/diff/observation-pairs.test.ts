@@ -21,6 +21,18 @@ describe('pairObservations', () => {
     expect(pairs).toEqual([{ old: 0, new: 0, score: 1 }]);
   });
 
+  it('keeps the values of one row together when the other plan gives the indicator in two tables', () => {
+    // Seed 002's 劳动年龄人口平均受教育年限 (2020, 2025) against seed 000's table 1 (2020, 2025) and
+    // table 2 (2025, 2030): 2025 goes with table 1, the row that shares both years.
+    const older = documentOf({ tables: [tableOf('o#1/t1', [['劳动年龄人口平均受教育年限', null, [valueOf(2020, '9.9', 9.9, 21), valueOf(2025, '>10.2', 10.2, 22)]]])] });
+    const newer = documentOf({ tables: [
+      tableOf('n#1/t1', [['劳动年龄人口平均受教育年限', '年', [valueOf(2020, '9.8', 9.8, 57), valueOf(2025, '10.2%', 10.2, 58)]]], 50),
+      tableOf('n#1/t2', [['劳动年龄人口平均受教育年限', '年', [valueOf(2025, '10.2', 10.2, 188), valueOf(2030, '10.5', 10.5, 189)]]], 180),
+    ] });
+    const pairs = pairObservations(tableObservations(older), tableObservations(newer), none);
+    expect(pairs.map((p) => [p.old, p.new])).toEqual([[0, 0], [1, 1]]);
+  });
+
   it('does not pair a name with the same name narrowed by a qualifier', () => {
     // Seed 000 line 105: 肃南裕固族自治县学前教育毛入园率达到99.6%.
     const old = documentOf({ targets: [targetOf('学前教育毛入园率', 2030, 99.8, '%', 95)] });
