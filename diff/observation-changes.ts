@@ -50,6 +50,7 @@ function labelOf(old: Observation, now: Observation): string {
 }
 
 function valuesDiffer(a: Observation, b: Observation): boolean {
+  if (a.note !== b.note) return true;
   if (a.value !== null && b.value !== null) return Math.abs(a.value - b.value) > 1e-9;
   if (a.value === null && b.value === null) return a.raw.replace(/\s+/g, '') !== b.raw.replace(/\s+/g, '');
   return true;

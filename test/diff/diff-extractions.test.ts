@@ -3,6 +3,7 @@ import type { FileExtraction } from '../../dataset/schema.ts';
 import { DiffReport } from '../../diff/change.ts';
 import { diffExtractions } from '../../diff/diff-extractions.ts';
 import { normalizeIndicatorName } from '../../diff/indicator-names.ts';
+import { noteOf } from '../../diff/observations.ts';
 import { renderMarkdown } from '../../diff/render-markdown.ts';
 import { bigramsOf, dice, roundScore } from '../../diff/similarity.ts';
 import { extractFile } from '../../pipeline/extract-file.ts';
@@ -89,8 +90,10 @@ describe('diffExtractions on the seeds', () => {
   describe('seed 002 (张掖 2035 outline) against seed 000 (张掖 十五五 plan)', () => {
     const report = diffExtractions(extract(seedText(SEED.zhangye2035), 'old.txt'), extract(seedText(SEED.zhangye15), 'new.txt'));
     const key = (name: string) => normalizeIndicatorName(convertToSimplified(name).text);
-    const figure = (v: { value: number | null; comparator: string | null; raw: string }, unit: string | null) =>
-      (v.value === null ? v.raw : `${v.comparator ?? ''}${v.value}${unit ?? ''}`);
+    const figure = (v: { value: number | null; comparator: string | null; raw: string }, unit: string | null) => {
+      const note = noteOf(v.raw);
+      return v.value === null ? v.raw : `${v.comparator ?? ''}${v.value}${unit ?? ''}${note === null ? '' : ` (${note})`}`;
+    };
 
     it('pairs every indicator the two tables share by name and compares its 张掖市 values year by year', () => {
       const [older, newer] = [goldOf(SEED.zhangye2035).documents[0]!, goldOf(SEED.zhangye15).documents[0]!];

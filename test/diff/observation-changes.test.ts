@@ -53,6 +53,13 @@ describe('diffObservations', () => {
     ]);
   });
 
+  it('reports a changed note in brackets as a changed value, even where the number stayed', () => {
+    // Seed 002: 义务教育优质均衡县的比例, 甘肃省, 95% (基本均衡) in 2025 and ?95% (優質均衡) in 2035.
+    const row = (raw: string) => documentOf({ tables: [tableOf('t', [['义务教育优质均衡县的比例', '%', [valueOf(2025, raw, 95, 15)]]])] });
+    const { changes } = diffObservations('indicator', tableObservations(row('95% (基本均衡)')), tableObservations(row('?95% (優質均衡)')), home);
+    expect(changes).toEqual([expect.objectContaining({ kind: 'value-changed', from: '95% (基本均衡)', to: '95% (优质均衡)' })]);
+  });
+
   it('does not pair a value of one region with a value of another', () => {
     const { comparisons } = diffObservations('indicator', tableObservations(zhangye15), tableObservations(zhangye2035), new Set());
     expect(comparisons).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, tableObservations, targetObservations } from '../../diff/observations.ts';
+import { formatFigure, noteOf, tableObservations, targetObservations } from '../../diff/observations.ts';
 import { documentOf, tableOf, targetOf, valueOf } from './build.ts';
 
 describe('tableObservations', () => {
@@ -25,5 +25,16 @@ describe('formatFigure', () => {
   it('shows a cell without a number as printed, white space dropped', () => {
     // Seed 004's table: 通过自治区 评估认定.
     expect(formatFigure({ ...observation!, value: null, comparator: null, raw: '通过自治区 评估认定' })).toBe('通过自治区评估认定');
+  });
+});
+
+describe('noteOf', () => {
+  it.each([
+    // Seed 002's cells, as printed.
+    ['100% (基本均衡)', '基本均衡'],
+    ['?95% (優質均衡)', '优质均衡'],
+    ['99.51%', null],
+  ])('reads the note of %s as %s', (raw, note) => {
+    expect(noteOf(raw)).toBe(note);
   });
 });
