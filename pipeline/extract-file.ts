@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { decode } from './read.ts';
 import { normalize } from './normalize.ts';
 import { createLocator } from './location.ts';
-import { located, originalFields, reporterFor, type DocumentContext, type DocumentSpan, type FileContext } from './context.ts';
+import { located, originalFields, reporterFor, type DocumentContext, type DocumentSpan, type FileContext, type Span } from './context.ts';
 import { splitDocuments } from './split-documents.ts';
 import { validateExtraction } from './validate.ts';
 import { diagnosticsOf } from './diagnostics.ts';
@@ -29,34 +29,44 @@ export type FileResult =
   | { status: 'skipped' | 'failed'; path: string; stem: string; ruleId: RuleId; reason: string; diagnostics: Diagnostic[] };
 
 /**
+ * Milliseconds spent in each stage (`decode`, `normalize`, `split`, `tables`, `meta`, `outline`,
+ * `targets`, `facts`, `validate`), added up over the calls that were given the same object. For
+ * the benchmark: it never reaches the output, which must not depend on time.
+ */
+export type StageTimings = Record<string, number>;
+
+/**
  * Runs the whole pipeline on one file: read → normalize → split → extract → validate. Pure: no
  * file system, no console, so it can run in a worker. Data problems become diagnostics; an
- * extractor that throws loses only its own records (`extract:crash`).
+ * extractor that throws loses only its own records (`extract:crash`). Pass `timings` to have
+ * the time of each stage added to it.
  *
  * @example extractFile({path: 'corpus/a.txt', bytes}).status // 'ok'
  */
-export function extractFile(input: FileInput): FileResult {
+export function extractFile(input: FileInput, timings?: StageTimings): FileResult {
+  const time = stageTimer(timings);
   const stem = input.stem ?? stemOf(input.path);
   const refuse = (status: 'skipped' | 'failed', ruleId: RuleId, reason: string): FileResult => ({
     status, path: input.path, stem, ruleId, reason,
     diagnostics: [{ ruleId, severity: 'error', message: reason, line: 1, column: 1 }],
   });
   if (input.bytes.length === 0) return refuse('skipped', 'read:empty', 'Unexpected empty file, expected a plan text');
-  const decoded = decode(input.bytes);
+  const decoded = time('decode', () => decode(input.bytes));
   if (!decoded.ok) return refuse('failed', decoded.ruleId, decoded.reason);
   if (decoded.text.trim() === '') return refuse('skipped', 'read:blank', 'Unexpected file of white space only, expected a plan text');
 
   const file = new VFile({ path: input.path, value: decoded.text });
-  const normalized = normalize(decoded.text);
+  const normalized = time('normalize', () => normalize(decoded.text));
   const locator = createLocator(decoded.text, normalized.map);
   const context: FileContext = { text: normalized.text, locator, report: reporterFor(file, locator) };
   if (decoded.truncated) context.report('read:truncated-utf8', 'Unexpected end of file inside a UTF-8 character, expected a whole character', normalized.text.length);
-  for (const offset of normalized.damage) {
-    context.report('normalize:encoding-damage', 'Unexpected `?` left by a bad encoding step, expected a character', offset, offset + 1, 'info');
+  for (const run of damageRuns(normalized.damage)) {
+    const what = run.end - run.start === 1 ? '`?`' : `run of ${run.end - run.start} \`?\``;
+    context.report('normalize:encoding-damage', `Unexpected ${what} left by a bad encoding step, expected a character`, run.start, run.end, 'info');
   }
 
-  const split = guard(context, 'split', () => splitDocuments(context), { documents: [] });
-  const documents = split.documents.map((span, index) => extractDocument(context, span, `${stem}#${index + 1}`));
+  const split = guard(context, time, 'split', () => splitDocuments(context), { documents: [] });
+  const documents = split.documents.map((span, index) => extractDocument(context, span, `${stem}#${index + 1}`, time));
   const extraction: FileExtraction = {
     source: {
       name: input.path.split(/[\\/]/).pop() ?? input.path,
@@ -71,13 +81,13 @@ export function extractFile(input: FileInput): FileResult {
     ...(split.boilerplate ? { boilerplate: split.boilerplate } : {}),
     diagnostics: [],
   };
-  const valid = validateExtraction(extraction, context);
+  const valid = time('validate', () => validateExtraction(extraction, context));
   return { status: 'ok', path: input.path, stem, extraction: { ...valid, diagnostics: diagnosticsOf(file) } };
 }
 
-function extractDocument(file: FileContext, span: DocumentSpan, documentId: string): Document {
+function extractDocument(file: FileContext, span: DocumentSpan, documentId: string, time: StageTimer): Document {
   // Tables first: the prose extractors skip the regions the table reader claimed.
-  const tables = guard(file, 'tables', () => extractTables({ ...file, document: span, documentId, tableRegions: [] }), { tables: [], regions: [] });
+  const tables = guard(file, time, 'tables', () => extractTables({ ...file, document: span, documentId, tableRegions: [] }), { tables: [], regions: [] });
   const context: DocumentContext = { ...file, document: span, documentId, tableRegions: tables.regions };
   const titleSpan = span.title ?? { text: '', start: span.start, end: span.start };
   const endPoint = file.locator.point(Math.max(span.start, span.end - 1));
@@ -87,23 +97,52 @@ function extractDocument(file: FileContext, span: DocumentSpan, documentId: stri
     ...located(file, titleSpan.start, titleSpan.end),
     endLine: endPoint.line,
     original: originalFields(file, { title: titleSpan }),
-    meta: guard(context, 'meta', () => extractMeta(context), {}),
-    outline: guard(context, 'outline', () => extractOutline(context), []),
+    meta: guard(context, time, 'meta', () => extractMeta(context), {}),
+    outline: guard(context, time, 'outline', () => extractOutline(context), []),
     tables: tables.tables,
-    targets: guard(context, 'targets', () => extractTargets(context), []),
-    facts: guard(context, 'facts', () => extractFacts(context), []),
+    targets: guard(context, time, 'targets', () => extractTargets(context), []),
+    facts: guard(context, time, 'facts', () => extractFacts(context), []),
   };
 }
 
 /** Runs one stage; if it throws (a broken invariant, a bug), reports it and carries on without it. */
-function guard<T>(context: FileContext, stage: string, run: () => T, fallback: T): T {
+function guard<T>(context: FileContext, time: StageTimer, stage: string, run: () => T, fallback: T): T {
   try {
-    return run();
+    return time(stage, run);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     context.report('extract:crash', `Unexpected failure in ${stage}: ${reason}`, 0, 0, 'error');
     return fallback;
   }
+}
+
+type StageTimer = <T>(stage: string, run: () => T) => T;
+
+/** Runs a stage, adding its time to `timings` when given; with none, only runs it. */
+function stageTimer(timings: StageTimings | undefined): StageTimer {
+  if (!timings) return (_stage, run) => run();
+  return (stage, run) => {
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+    }
+  };
+}
+
+/**
+ * Damage offsets grouped into runs of adjacent ones: `中共張掖市委??張掖市人民政府` is one place
+ * to look at, and a badly damaged file gives one diagnostic per run, not per character.
+ */
+function damageRuns(offsets: readonly number[]): Span[] {
+  const runs: Span[] = [];
+  for (const offset of offsets) {
+    const last = runs.at(-1);
+    if (last && last.end === offset) last.end = offset + 1;
+    else runs.push({ start: offset, end: offset + 1 });
+  }
+  return runs;
 }
 
 /** The file name without its last extension: `corpus/000_x.txt` → `000_x`. */

@@ -1,11 +1,11 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { access, copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CSV_TABLES, diagnosticRows } from '../dataset/csv-tables.ts';
-import { buildManifest, manifestEntryOf, type Manifest, type ManifestEntry } from '../dataset/manifest.ts';
-import { renderCsvHeader, renderCsvRows, renderDataPackage, renderJson, renderJsonSchemas } from '../dataset/render.ts';
-import type { FileResult } from '../pipeline/extract-file.ts';
+import { CSV_TABLES } from '../dataset/csv-tables.ts';
+import { buildManifest, type Manifest, type ManifestEntry } from '../dataset/manifest.ts';
+import { renderCsvHeader, renderDataPackage, renderJson, renderJsonSchemas } from '../dataset/render.ts';
+import type { RenderedFile } from '../dataset/render-file.ts';
 
 /**
  * Writes a dataset whole or not at all. Everything goes to a staging folder beside the output
@@ -18,6 +18,8 @@ export class DatasetWriter {
   readonly #staging: string;
   readonly #csv = new Map<string, WriteStream>();
   readonly #entries: ManifestEntry[] = [];
+  /** Drops the staging folder if the process exits before commit or abort (a signal, a crash). */
+  readonly #dropOnExit = () => rmSync(this.#staging, { recursive: true, force: true });
 
   private constructor(target: string, staging: string) {
     this.#target = target;
@@ -32,6 +34,7 @@ export class DatasetWriter {
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     const writer = new DatasetWriter(target, staging);
+    process.on('exit', writer.#dropOnExit);
     for (const table of CSV_TABLES) {
       const stream = createWriteStream(join(staging, `${table.name}.csv`), { encoding: 'utf8' });
       writer.#csv.set(table.name, stream);
@@ -40,28 +43,43 @@ export class DatasetWriter {
     return writer;
   }
 
-  /** Adds one file's result: its JSON file, its CSV rows and its manifest entry. */
-  async add(result: FileResult): Promise<void> {
-    this.#entries.push(manifestEntryOf(result));
-    if (result.status === 'ok') {
-      await writeFile(join(this.#staging, `${result.stem}.json`), renderJson(result.extraction));
-      for (const table of CSV_TABLES) await this.#write(this.#stream(table.name), renderCsvRows(table, table.rows(result.extraction)));
-      return;
-    }
-    const diagnostics = CSV_TABLES.find((t) => t.name === 'diagnostics');
-    if (diagnostics) await this.#write(this.#stream('diagnostics'), renderCsvRows(diagnostics, diagnosticRows(basename(result.path), result.diagnostics)));
+  /** Adds one file: its JSON file, its CSV rows and its manifest entry. */
+  async add(file: RenderedFile): Promise<void> {
+    this.#entries.push(file.entry);
+    if (file.json !== null && file.entry.output) await writeFile(join(this.#staging, file.entry.output), file.json);
+    for (const table of CSV_TABLES) await this.#write(this.#stream(table.name), file.csv[table.name] ?? '');
   }
 
-  /** Writes manifest, data package and schemas, then swaps the staging folder in. */
-  async commit(): Promise<Manifest> {
+  /**
+   * Adds a whole dataset written before (a shard's output folder `dir`, with its manifest
+   * already read): copies its JSON files and appends its CSV rows, streamed, under our headers.
+   * Datasets must be added in input order, like results.
+   */
+  async addDataset(dir: string, manifest: Manifest): Promise<void> {
+    this.#entries.push(...manifest.files);
+    for (const entry of manifest.files) {
+      if (entry.output) await copyFile(join(dir, entry.output), join(this.#staging, entry.output));
+    }
+    for (const table of CSV_TABLES) await this.#appendCsvBody(join(dir, `${table.name}.csv`), this.#stream(table.name), renderCsvHeader(table));
+  }
+
+  /**
+   * Writes manifest, data package and schemas, and any `extra` files (name → text), then swaps
+   * the staging folder in.
+   */
+  async commit(extra: Record<string, string> = {}): Promise<Manifest> {
     await this.#closeStreams();
     const manifest = buildManifest(this.#entries);
     await writeFile(join(this.#staging, 'manifest.json'), renderJson(manifest));
+    for (const [name, text] of Object.entries(extra)) await writeFile(join(this.#staging, name), text);
     await writeFile(join(this.#staging, 'datapackage.json'), renderDataPackage());
     await mkdir(join(this.#staging, 'schema'));
     for (const [name, text] of Object.entries(renderJsonSchemas())) await writeFile(join(this.#staging, 'schema', name), text);
     const previous = `${this.#staging}-previous`;
     await rm(previous, { recursive: true, force: true });
+    // From here the staging folder is the new dataset: an exit between the two renames must
+    // leave it (and the previous one) on disk, not drop it.
+    process.off('exit', this.#dropOnExit);
     await rename(this.#target, previous).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
@@ -74,6 +92,7 @@ export class DatasetWriter {
   async abort(): Promise<void> {
     await this.#closeStreams().catch(() => undefined);
     await rm(this.#staging, { recursive: true, force: true });
+    process.off('exit', this.#dropOnExit);
   }
 
   #stream(name: string): WriteStream {
@@ -85,6 +104,24 @@ export class DatasetWriter {
   /** Writes a chunk, waiting for the stream to drain when its buffer is full. */
   async #write(stream: WriteStream, text: string): Promise<void> {
     if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+  }
+
+  /** Appends the rows of a CSV file after checking that its header is `header`. */
+  async #appendCsvBody(path: string, stream: WriteStream, header: string): Promise<void> {
+    let head = '';
+    let inBody = false;
+    for await (const chunk of createReadStream(path, { encoding: 'utf8' }) as AsyncIterable<string>) {
+      if (inBody) {
+        await this.#write(stream, chunk);
+        continue;
+      }
+      head += chunk;
+      if (head.length < header.length) continue;
+      if (!head.startsWith(header)) throw new Error(`${path} does not start with the header ${header.trimEnd()}: written by another version?`);
+      inBody = true;
+      await this.#write(stream, head.slice(header.length));
+    }
+    if (!inBody) throw new Error(`${path} does not start with the header ${header.trimEnd()}: written by another version?`);
   }
 
   async #closeStreams(): Promise<void> {

@@ -25,7 +25,12 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-function replaceSection(text: string, name: string, content: string): string {
+/**
+ * Replaces the content between `<!-- name:start -->` and `<!-- name:end -->` in a README text.
+ *
+ * @example replaceSection(readme, 'bench', table)
+ */
+export function replaceSection(text: string, name: string, content: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const from = text.indexOf(start);

@@ -8,22 +8,9 @@ import { Manifest } from '../../dataset/manifest.ts';
 import { run } from '../../scripts/extract.ts';
 import { CORPUS, SEED } from '../seeds.ts';
 import { expectSoundExtraction } from '../invariants.ts';
+import { snapshotFolder } from '../folders.ts';
 
 const quiet = () => undefined;
-
-/** Every file of a folder, by name, as bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (sub: string) => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const name = join(sub, entry.name);
-      if (entry.isDirectory()) walk(name);
-      else files.set(name, readFileSync(join(dir, name), 'utf8'));
-    }
-  };
-  walk('');
-  return files;
-}
 
 describe('the dataset written by extract', () => {
   let out: string;
@@ -79,7 +66,7 @@ describe('the dataset written by extract', () => {
   it('is byte-identical when extracted again', async () => {
     const again = join(mkdtempSync(join(tmpdir(), 'plan-extract-')), 'out');
     expect(await run([CORPUS, '--out', again, '--quiet'], quiet)).toBe(0);
-    expect(snapshot(again)).toEqual(snapshot(out));
+    expect(snapshotFolder(again)).toEqual(snapshotFolder(out));
   });
 });
 

@@ -24,6 +24,15 @@ describe('extractFile', () => {
     ]);
   });
 
+  it('reports a run of `?` once, at its first character', () => {
+    const line = '中共張掖市委??張掖市人民政府\n';
+    const result = extractFile({ path: 'a.txt', bytes: Buffer.from(line) });
+    if (result.status !== 'ok') throw new Error(result.status);
+    const damage = result.extraction.diagnostics.filter((d) => d.ruleId === 'normalize:encoding-damage');
+    expect(damage).toEqual([expect.objectContaining({ line: 1, column: line.indexOf('?') + 1 })]);
+    expect(damage[0]?.message).toContain('run of 2');
+  });
+
   it('gives positions in the original file of a Traditional GB18030 file with CRLF', () => {
     const text = seedText(SEED.zhangye2035).replaceAll('\n', '\r\n');
     const result = extractFile({ path: 'plan.txt', bytes: iconv.encode(text, 'gb18030') });

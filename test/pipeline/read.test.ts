@@ -37,4 +37,13 @@ describe('decode', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
     expect(decode(png)).toMatchObject({ ok: false, ruleId: 'read:binary' });
   });
+
+  it.each(['utf-16le', 'utf-16be'])('reads %s without a byte order mark, by the byte order of its line ends', (encoding) => {
+    expect(decode(iconv.encode(plan, encoding))).toMatchObject({ ok: true, text: plan, encoding });
+  });
+
+  it('refuses binary content whose NULs stand beside line feeds in both byte orders', () => {
+    const bytes = Buffer.from([0x0a, 0, 0x41, 0x42, 0, 0x0a, 0x43, 0x44, 0, 0, 0x01, 0x02]);
+    expect(decode(bytes)).toMatchObject({ ok: false, ruleId: 'read:binary' });
+  });
 });
