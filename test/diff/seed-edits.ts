@@ -16,9 +16,12 @@ interface GoldValue { year: number | null; scope: string | null; raw: string; va
 interface GoldRow { name: string; unit: string | null; values: GoldValue[] }
 interface GoldDocument { title: string; line: number; outline: GoldItem[]; tables: Array<{ line: number; rows: GoldRow[] }>; targets: Array<{ line: number }> }
 
-/** The gold annotation of a seed. */
+/**
+ * The gold annotation of a seed: a copy of the hand-checked gold (shared/gold) kept with the
+ * tests, so that they run on a clone that has no shared/ beside it.
+ */
 export function goldOf(stem: string): { documents: GoldDocument[] } {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'gold', `${stem}.json`), 'utf8')) as { documents: GoldDocument[] };
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'gold', `${stem}.json`), 'utf8')) as { documents: GoldDocument[] };
 }
 
 /** A change the diff must report: what, its label (Simplified) and where, in the file it is in. */
