@@ -57,6 +57,9 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['年', '天', '小时', 
 /** Magnitudes written between a number and its unit (`1.2万人`, `138.6亿元`), longest first. */
 const MAGNITUDES = ['千万', '百万', '万', '亿'];
 
+/** `:1` after a number, with no further digit: the number is the first term of a ratio to one. */
+const RATIO_TO_ONE = /^[:：]1(?![\d.])/u;
+
 /** `2300余个`, `40多家`: more than the number. */
 const MORE_THAN = ['余', '多'];
 
@@ -144,6 +147,9 @@ export function readQuantityAt(text: string, numberStart: number): Quantity | nu
     unit = magnitude + base || null;
   }
   if (unit === null && comparator === null) end = number.end;
+  // `生师比不高于17:1`: a ratio to one is stated by its first term, which is the value.
+  const ratio = unit === null ? RATIO_TO_ONE.exec(text.slice(end, end + 4)) : null;
+  if (ratio) end += ratio[0].length;
   let start = numberStart;
   let approx = false;
   const leading = LEADING_COMPARATORS.find(([word]) => text.slice(Math.max(0, start - word.length), start) === word);

@@ -70,8 +70,8 @@ function isFigure(text: string, clauseStart: number, q: Quantity, enclosed: Uint
   const after = text[q.numberEnd] ?? '';
   if (enclosed[q.numberStart]) return false;
   if (before === '第' || before === '每' || before === '+' || after === '+') return false;
-  // 生师比18:1 is a ratio, not a count of 18.
-  if (((after === ':' || after === '：') && /\d/.test(text[q.numberEnd + 1] ?? '')) || ((before === ':' || before === '：') && /\d/.test(text[q.numberStart - 2] ?? ''))) return false;
+  // 3:2 is a ratio, not a count of 3; in a ratio to one (生师比17:1) the reader took `:1` in, and the first term is the value.
+  if (((after === ':' || after === '：') && q.end === q.numberEnd && /\d/.test(text[q.numberEnd + 1] ?? '')) || ((before === ':' || before === '：') && /\d/.test(text[q.numberStart - 2] ?? ''))) return false;
   if (ASCII_LETTER.test(text[q.end] ?? '') || ASCII_LETTER.test(after)) return false;
   if (DASHES.has(after) && /[\d一二三四五六七八九十]/u.test(text[q.numberEnd + 1] ?? '')) return false;
   if (DASHES.has(before) && /[\d一二三四五六七八九十]/u.test(text[q.numberStart - 2] ?? '')) return false;

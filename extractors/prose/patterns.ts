@@ -38,6 +38,15 @@ const COUNT_VERBS = [
   '撤并', '整合', '选派', '举办', '共建', '形成', '推出', '涌现出', '评选出', '建有', '拥有', '现有', '共有', '开展', '使',
 ];
 
+/**
+ * Verbs that say a count is an increase (新增学位11万个, 新建、改扩建学校120所): they stay in the
+ * name, since without them the figure would read as a total (学校120所).
+ */
+const INCREMENT_VERBS = ['改扩建', '新增', '新建', '扩建', '改建', '增加'];
+
+/** Units of a change in a rate: `比2015年提高5.2个百分点` measures the rate named before it. */
+const CHANGE_UNITS = new Set(['个百分点', '百分点']);
+
 /** Bounds written between a name and the whole it is a share of (`不低于交流教师总数的30%`). */
 const SHARE_WORDS: ReadonlyArray<readonly [string, Comparator | null]> = [
   ['不低于', '>='], ['不少于', '>='], ['不高于', '<='], ['不超过', '<='], ['低于', '<'], ['高于', '>'], ['超过', '>'], ['占', null],
@@ -66,6 +75,8 @@ export interface GroupContext {
   clauseStart: boolean;
   /** The clause before this one in the sentence, for a name the clause leaves out (`…比例，到2027年达到70%`). */
   previousClause: string;
+  /** The name of the previous figure of the sentence, for a change that leaves it out (`达到88.6%，比2015年提高5.2个百分点`). */
+  previousName?: string;
 }
 
 /**
@@ -87,7 +98,7 @@ export function readGroup(context: GroupContext): Reading | null {
   const money = group.some((q) => q.unit?.endsWith('元') ?? false);
   // `现有高职院校1所、职业培训机构22所`: after 、 a name goes on the list, even with a verb inside it.
   const joined = /^[、和及与]/u.test(lead) && context.previous !== null && context.previous !== 'share-of';
-  if (countVerb && rest !== '' && !money && (counted || countVerb === '使')) return named('count-after', group, headNoun(rest));
+  if (countVerb && rest !== '' && !money && (counted || countVerb === '使')) return named('count-after', group, incrementOf(lead, lead.length) + headNoun(rest));
   if (ends) {
     const attainVerb = endingWith(lead, ATTAIN_VERBS);
     // A bound in words (不低于85%) is a verb of its own; a sign (>96%) is a table's shorthand.
@@ -97,7 +108,7 @@ export function readGroup(context: GroupContext): Reading | null {
     if (share) return share;
     if (counted && !joined) {
       const verbAt = lastVerb(lead);
-      if (verbAt >= 0) return named('count-before', group, headNoun(lead.slice(verbAt)));
+      if (verbAt >= 0) return named('count-before', group, incrementOf(lead, verbAt) + headNoun(lead.slice(verbAt)));
     }
   }
   if (cleanName(lead) === '' && first.unit === '%' && tail.startsWith('的')) return named('share-of', group, connectorsOff(tail.slice(1)));
@@ -123,6 +134,8 @@ function named(pattern: Pattern, group: Quantity[], subject: string): Reading | 
 function attained(context: GroupContext, subject: string): Reading | null {
   let name = cleanName(subject);
   // `持续扩大优质普通高中招生指标到校比例，到2027年达到70%以上`: the name is in the clause before.
+  // `比2015年提高5.2个百分点`: a change in points names no rate; it is the previous figure's.
+  if (name === '' && context.previousName && context.group.every((q) => q.unit !== null && CHANGE_UNITS.has(q.unit))) name = context.previousName;
   if (name === '' && !/\d/.test(context.previousClause)) name = cleanName(context.previousClause.replace(/^(?:持续|逐步|进一步|稳步)?(?:扩大|提高|提升|增加|降低|推进|推动|加强|加快)/u, ''));
   if (name.length < 2) return null;
   return { pattern: 'attain', names: splitSubjects(name, context.group.length).map(cleanName), comparator: null };
@@ -142,6 +155,21 @@ function readShare(lead: string): Reading | null {
 
 function hasVerb(lead: string): boolean {
   return [...ATTAIN_VERBS, ...COUNT_VERBS].some((verb) => lead.includes(verb));
+}
+
+/**
+ * The verbs of increase (and the 、 between them) that end `lead` before `at`: `新建、改扩建` of
+ * `新建、改扩建学校`, or '' when the verb there is one of making only (建成, 打造).
+ */
+function incrementOf(lead: string, at: number): string {
+  let from = at;
+  for (;;) {
+    const verb = INCREMENT_VERBS.find((word) => lead.slice(Math.max(0, from - word.length), from) === word);
+    if (verb) from -= verb.length;
+    else if (from < at && /[、和及]/u.test(lead[from - 1] ?? '') && INCREMENT_VERBS.some((word) => lead.slice(0, from - 1).endsWith(word))) from -= 1;
+    else break;
+  }
+  return lead.slice(from, at);
 }
 
 /** Where the text after the last verb of making in `lead` starts, or -1. */

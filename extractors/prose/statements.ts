@@ -82,7 +82,19 @@ export function findStatements(context: DocumentContext): Statement[] {
     const openingEnd = opening && firstStop >= 0 ? opening.end + firstStop : paragraph.text.length;
     const scope: Scope = { openingEnd, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: unmarkedPast || headings.some((h) => isPastSection(h.title)) };
     const enclosed = enclosedMask(paragraph.text);
-    for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope, enclosed));
+    for (const sentence of splitSentences(paragraph.text)) {
+      // `到2035年，……。到2025年，……；……`: a deadline opening a later sentence takes over the rest
+      // of the paragraph (and what it carries), as the paragraph's opening one did.
+      const opens = sentence.start > 0 ? sentenceOpening(paragraph.text, sentence, phrases) : null;
+      if (opens) {
+        scope.opening = opens;
+        scope.openingEnd = sentence.end;
+        if (carried) carried = { ...carried, phrase: opens };
+        else carried = { phrase: opens, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
+        scope.carried = carried.phrase;
+      }
+      statements.push(...readSentence(paragraph, sentence, scope, enclosed));
+    }
   }
   cache.set(context, statements);
   return statements;
@@ -118,7 +130,8 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       const next = candidates[seen];
       const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
       const tail = text.slice(last.end, Math.min(next?.start ?? clause.end, last.end + LOOK_BACK));
-      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause });
+      const previousName = found[found.length - 1]?.name;
+      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause, previousName });
       previous = reading?.pattern ?? null;
       if (!reading) continue;
       cursor = last.end;
@@ -173,8 +186,13 @@ function governingPhrase(scope: Scope, sentence: Sentence, at: number): YearPhra
   return scope.carried;
 }
 
-/** The last of `phrases` (sorted by start) that starts before `at`, by binary search: a one-line file has thousands. */
+/** The last of `phrases` (sorted by start) that starts before `at`. */
 function lastPhraseBefore(phrases: YearPhrase[], at: number): YearPhrase | null {
+  return phrases[lastIndexBefore(phrases, at)] ?? null;
+}
+
+/** The index of the last of `phrases` starting before `at` (-1 if none), by binary search: a one-line file has thousands. */
+function lastIndexBefore(phrases: YearPhrase[], at: number): number {
   let low = 0;
   let high = phrases.length;
   while (low < high) {
@@ -182,7 +200,7 @@ function lastPhraseBefore(phrases: YearPhrase[], at: number): YearPhrase | null 
     if ((phrases[middle]?.start ?? Infinity) < at) low = middle + 1;
     else high = middle;
   }
-  return phrases[low - 1] ?? null;
+  return low - 1;
 }
 
 /** Whether a phrase sets the year of a target: 到2027年, “十四五”末, or the plan's own period. */
@@ -196,6 +214,16 @@ function timeOf(phrase: YearPhrase | null, mood: Mood): { year: number | null; p
   if (mood === 'future') return { year: setsDeadline(phrase) || phrase.kind === 'point' ? phrase.year : null, period: null };
   if (phrase.kind === 'point' || phrase.kind === 'as-of') return { year: phrase.year, period: null };
   return { year: null, period: phrase.period };
+}
+
+/**
+ * The deadline opening a sentence (`到2025年，`, `力争到2025年，`), if any: a phrase starting within a
+ * word or two of the sentence start with no punctuation before it.
+ */
+function sentenceOpening(text: string, sentence: Sentence, phrases: YearPhrase[]): YearPhrase | null {
+  const first = phrases[lastIndexBefore(phrases, sentence.start) + 1];
+  if (!first || first.kind !== 'deadline' || first.start - sentence.start > OPENING_WORDS || first.start >= sentence.end) return null;
+  return /[，,、；;。：:]/u.test(text.slice(sentence.start, first.start)) ? null : first;
 }
 
 /**

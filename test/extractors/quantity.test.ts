@@ -17,6 +17,12 @@ describe('readQuantityAt', () => {
     expect(at('且校际差异率低于0.15', '0.15')).toMatchObject({ value: 0.15, unit: null, comparator: '<' });
   });
 
+  it('reads a ratio to one by its first term, taking in the `:1`', () => {
+    // Written for the test, in the wording plans use for 生师比.
+    expect(at('中小学生师比不高于17:1', '17')).toMatchObject({ value: 17, unit: null, comparator: '<=', end: '中小学生师比不高于17:1'.length });
+    expect(at('职普比6:4', '6')).toMatchObject({ value: 6, end: '职普比6'.length });
+  });
+
   it('marks 左右 and 约 as approximate without a comparator', () => {
     expect(at('高技能人才占技能人才的比例达到36%左右', '36')).toMatchObject({ value: 36, comparator: null, approx: true });
     expect(at('名优骨干教师占专任教师比例提升约40%', '40')).toMatchObject({ value: 40, comparator: null, approx: true });
