@@ -23,6 +23,13 @@ describe('readQuantityAt', () => {
     expect(at('职普比6:4', '6')).toMatchObject({ value: 6, end: '职普比6'.length });
   });
 
+  it('reads a full-width decimal point and 翻一番 / 翻两番', () => {
+    // Written for the test: normalization folds full-width digits but not the full stop between them.
+    expect(at('义务教育巩固率达到95．5%', '95')).toMatchObject({ value: 95.5, unit: '%' });
+    expect(at('经费投入比2020年翻一番', '一')).toMatchObject({ value: 2, unit: '倍', comparator: null });
+    expect(at('经费投入翻两番', '两')).toMatchObject({ value: 4, unit: '倍' });
+  });
+
   it('marks 左右 and 约 as approximate without a comparator', () => {
     expect(at('高技能人才占技能人才的比例达到36%左右', '36')).toMatchObject({ value: 36, comparator: null, approx: true });
     expect(at('名优骨干教师占专任教师比例提升约40%', '40')).toMatchObject({ value: 40, comparator: null, approx: true });
