@@ -46,7 +46,8 @@ export function readParagraphs(context: DocumentContext): Paragraph[] {
   };
   for (const line of lines) {
     const previous = group[group.length - 1];
-    if (previous && !(continues(previous.text) && headingOf(line.text) === null && !isTableRow(line.text))) flush();
+    const joined = previous && (continues(previous.text) || cutsNumber(previous.text, line.text));
+    if (previous && !(joined && headingOf(line.text) === null && !isTableRow(line.text))) flush();
     group.push(line);
   }
   flush();
@@ -60,6 +61,14 @@ function continues(line: string): boolean {
   const last = trimmed[trimmed.length - 1] ?? '';
   if (LINE_CLOSERS.has(last)) return false;
   return last === '，' || last === ',' || last === '、' || trimmed.length >= WRAPPED_LINE_LENGTH;
+}
+
+/**
+ * Whether a wrap cut a number: the line ends in a digit or a decimal point and the next starts
+ * with a digit, a decimal point, % or 年 (`到20` / `25年`, `96.` / `5%`). Short lines end so too.
+ */
+function cutsNumber(line: string, next: string): boolean {
+  return /[\d.]$/u.test(line.trimEnd()) && /^[\d.%年]/u.test(next.trimStart());
 }
 
 /**

@@ -46,6 +46,8 @@ const INCREMENT_VERBS = ['改扩建', '新增', '新建', '扩建', '改建', '�
 
 /** Units of a change in a rate: `比2015年提高5.2个百分点` measures the rate named before it. */
 const CHANGE_UNITS = new Set(['个百分点', '百分点']);
+/** Verbs of a change (`同比增长4.3%`): with no name of their own, they measure the figure before them. */
+const CHANGE_VERBS = ['增长', '提高', '提升', '下降', '降低', '增加', '减少'];
 
 /** Bounds written between a name and the whole it is a share of (`不低于交流教师总数的30%`). */
 const SHARE_WORDS: ReadonlyArray<readonly [string, Comparator | null]> = [
@@ -54,6 +56,8 @@ const SHARE_WORDS: ReadonlyArray<readonly [string, Comparator | null]> = [
 
 /** Units that count things made (所, 个, 名 …), as opposed to rates, money and time. */
 const NOT_COUNTED = new Set(['%', '‰', '成', '倍', '个百分点', '百分点', ...TIME_UNITS]);
+/** The people and places a school system counts: 在校学生, 专任教师, 教职工, 各级各类学校 … */
+const COUNTED_POPULATION = /(?:学生|在校生|毕业生|教师|教职工|校长|学校|幼儿园)$/u;
 /** Indicator names end so: 率, 比例, 占比, 年限 … */
 const INDICATOR_END = /(?:率|比例|占比|比重|年限|面积|人数|总数|规模|经费|资金|学位|数|量)$/u;
 
@@ -121,7 +125,10 @@ export function readGroup(context: GroupContext): Reading | null {
     const reading = named(context.previous, group, verb ? item.slice(verb.length) : item);
     return reading && { ...reading, continues: true };
   }
-  if (ends && INDICATOR_END.test(cleanName(lead))) return named('indicator', group, lead);
+  // `在校学生近60万人`: a clause of the people or places a school system counts and a count, with no
+  // verb, states that count. Other bare nouns (`农村教学点85个` alone) are too loose to name a figure.
+  const bareCount = counted && context.clauseStart && !hasVerb(lead) && COUNTED_POPULATION.test(cleanName(lead));
+  if (ends && (INDICATOR_END.test(cleanName(lead)) || bareCount)) return named('indicator', group, lead);
   return null;
 }
 
@@ -134,8 +141,9 @@ function named(pattern: Pattern, group: Quantity[], subject: string): Reading | 
 function attained(context: GroupContext, subject: string): Reading | null {
   let name = cleanName(subject);
   // `持续扩大优质普通高中招生指标到校比例，到2027年达到70%以上`: the name is in the clause before.
-  // `比2015年提高5.2个百分点`: a change in points names no rate; it is the previous figure's.
-  if (name === '' && context.previousName && context.group.every((q) => q.unit !== null && CHANGE_UNITS.has(q.unit))) name = context.previousName;
+  // `比2015年提高5.2个百分点`, `同比增长4.3%`: a change that names nothing is the previous figure's.
+  const change = context.group.every((q) => q.unit !== null && CHANGE_UNITS.has(q.unit)) || CHANGE_VERBS.some((verb) => context.lead.endsWith(verb));
+  if (name === '' && context.previousName && change) name = context.previousName;
   if (name === '' && !/\d/.test(context.previousClause)) name = cleanName(context.previousClause.replace(/^(?:持续|逐步|进一步|稳步)?(?:扩大|提高|提升|增加|降低|推进|推动|加强|加快)/u, ''));
   if (name.length < 2) return null;
   return { pattern: 'attain', names: splitSubjects(name, context.group.length).map(cleanName), comparator: null };

@@ -17,6 +17,15 @@ describe('readGroup', () => {
     expect(read('全市建成心理辅导室218个', '218')).toMatchObject({ names: ['心理辅导室'] });
   });
 
+  it('reads a bare count of pupils, teachers or schools, and names a growth rate after the figure before it', () => {
+    // Written for the test, in the wording of year-end summaries.
+    expect(read('在校学生近60万人', '60')).toMatchObject({ pattern: 'indicator', names: ['在校学生'] });
+    const clause = '同比增长4.3%';
+    const q = readQuantityAt(clause, clause.indexOf('4.3'))!;
+    expect(readGroup({ group: [q], lead: '同比增长', tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '全市一般公共预算教育支出达到86.5亿元', previousName: '一般公共预算教育支出' }))
+      .toMatchObject({ pattern: 'attain', names: ['一般公共预算教育支出'] });
+  });
+
   it('names a change in points after the rate before it', () => {
     const clause = '比2015年提高5.2个百分点';
     const q = readQuantityAt(clause, clause.indexOf('5.2'));
