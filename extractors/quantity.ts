@@ -94,6 +94,17 @@ export function parseChineseNumeral(text: string): number | null {
 const ARABIC = /^\d+(?:,\d{3})*(?:[.．]\d+)?/;
 const arabicValue = (digits: string) => Number(digits.replaceAll(',', '').replace('．', '.'));
 const CHINESE = /^[零〇一二两三四五六七八九十百千]+/u;
+/** `九十六点五`: a Chinese numeral with decimals after 点, as 百分之 figures are written. */
+const CHINESE_DECIMAL = /^[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?/u;
+
+/** The value of a Chinese numeral with optional decimals (`九十六点五` 96.5), or null. */
+function chineseDecimal(text: string): number | null {
+  const [whole = '', decimals] = text.split('点');
+  const value = parseChineseNumeral(whole);
+  if (value === null || decimals === undefined) return value;
+  const digits = [...decimals].map((char) => CHINESE_DIGITS[char] ?? 0).join('');
+  return Number(`${value}.${digits}`);
+}
 
 /**
  * Reads the number that starts `text` at `from`: Arabic (`1,234.5`), `百分之九十五` (95, unit %),
@@ -104,8 +115,8 @@ export function readNumber(text: string, from: number): { value: number; end: nu
   const arabic = ARABIC.exec(rest);
   if (arabic) return { value: arabicValue(arabic[0]), end: from + arabic[0].length, impliedUnit: null };
   if (rest.startsWith('百分之')) {
-    const chinese = CHINESE.exec(rest.slice(3));
-    const value = chinese ? parseChineseNumeral(chinese[0]) : null;
+    const chinese = CHINESE_DECIMAL.exec(rest.slice(3));
+    const value = chinese ? chineseDecimal(chinese[0]) : null;
     const arabicAfter = ARABIC.exec(rest.slice(3));
     if (value !== null && chinese) return { value, end: from + 3 + chinese[0].length, impliedUnit: '%' };
     if (arabicAfter) return { value: arabicValue(arabicAfter[0]), end: from + 3 + arabicAfter[0].length, impliedUnit: '%' };

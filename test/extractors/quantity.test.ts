@@ -53,6 +53,7 @@ describe('readQuantityAt', () => {
     expect(at('推动两所高中全面实施新课程', '两')).toMatchObject({ value: 2, unit: '所' });
     expect(at('提高到三成', '三')).toMatchObject({ value: 3, unit: '成' });
     expect(at('达到百分之九十五', '百分之')).toMatchObject({ value: 95, unit: '%' });
+    expect(at('义务教育巩固率达到百分之九十六点五', '百分之')).toMatchObject({ value: 96.5, unit: '%' }); // written for the test
     expect(at('荣获一等奖四项', '四')).toMatchObject({ value: 4, unit: '项' });
   });
 
