@@ -68,7 +68,9 @@ function continues(line: string): boolean {
  * with a digit, a decimal point, % or 年 (`到20` / `25年`, `96.` / `5%`). Short lines end so too.
  */
 function cutsNumber(line: string, next: string): boolean {
-  return /[\d.]$/u.test(line.trimEnd()) && /^[\d.%年]/u.test(next.trimStart());
+  const last = line.trimEnd().at(-1) ?? '';
+  const first = next.trimStart()[0] ?? '';
+  return /[\d.]/u.test(last) && /[\d.%年]/u.test(first);
 }
 
 /**
