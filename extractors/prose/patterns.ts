@@ -79,8 +79,11 @@ export interface GroupContext {
   clauseStart: boolean;
   /** The clause before this one in the sentence, for a name the clause leaves out (`…比例，到2027年达到70%`). */
   previousClause: string;
-  /** The name of the previous figure of the sentence, for a change that leaves it out (`达到88.6%，比2015年提高5.2个百分点`). */
-  previousName?: string;
+  /**
+   * The names of the previous group of figures of the sentence, for a change that leaves them
+   * out (`达到88.6%，比2015年提高5.2个百分点`; `分别达到89.5%、96.2%，分别提高10.2、3.1个百分点`).
+   */
+  previousNames?: string[];
 }
 
 /**
@@ -143,7 +146,11 @@ function attained(context: GroupContext, subject: string): Reading | null {
   // `持续扩大优质普通高中招生指标到校比例，到2027年达到70%以上`: the name is in the clause before.
   // `比2015年提高5.2个百分点`, `同比增长4.3%`: a change that names nothing is the previous figure's.
   const change = context.group.every((q) => q.unit !== null && CHANGE_UNITS.has(q.unit)) || CHANGE_VERBS.some((verb) => context.lead.endsWith(verb));
-  if (name === '' && context.previousName && change) name = context.previousName;
+  const previousNames = context.previousNames ?? [];
+  if (name === '' && change && previousNames.length > 0) {
+    const names = previousNames.length === context.group.length ? previousNames : context.group.map(() => previousNames[previousNames.length - 1] ?? '');
+    return { pattern: 'attain', names, comparator: null };
+  }
   if (name === '' && !/\d/.test(context.previousClause)) name = cleanName(context.previousClause.replace(/^(?:持续|逐步|进一步|稳步)?(?:扩大|提高|提升|增加|降低|推进|推动|加强|加快)/u, ''));
   if (name.length < 2) return null;
   return { pattern: 'attain', names: splitSubjects(name, context.group.length).map(cleanName), comparator: null };

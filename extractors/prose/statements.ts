@@ -116,6 +116,7 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
   const found: Statement[] = [];
   let previous: Pattern | null = null;
   let previousTime: { mood: Mood; year: number | null; period: string | null } | null = null;
+  let previousNames: string[] = [];
   sentence.clauses.forEach((clause, index) => {
     const candidates = findCandidates(text, clause.start, clause.end, enclosed);
     const before = sentence.clauses[index - 1];
@@ -130,8 +131,7 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       const next = candidates[seen];
       const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
       const tail = text.slice(last.end, Math.min(next?.start ?? clause.end, last.end + LOOK_BACK));
-      const previousName = found[found.length - 1]?.name;
-      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause, previousName });
+      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause, previousNames });
       previous = reading?.pattern ?? null;
       if (!reading) continue;
       cursor = last.end;
@@ -145,9 +145,12 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       previousTime = { mood, ...when };
       // A figure with no verb (`学前三年毛入园率95%`) is a target only where a deadline sets it.
       if (reading.pattern === 'indicator' && mood === 'future' && !setsDeadline(governing)) continue;
+      previousNames = reading.names;
       group.forEach((quantity, i) => {
         const name = reading.names[i] ?? reading.names[0] ?? '';
-        found.push({ mood, ...when, name, quantity, comparator: quantity.comparator ?? reading.comparator, pattern: reading.pattern, paragraph, clause });
+        // `10.2、3.1和8.5个百分点`: the unit printed after the last value is every value's.
+        const unit = quantity.unit ?? last.unit;
+        found.push({ mood, ...when, name, quantity: { ...quantity, unit }, comparator: quantity.comparator ?? reading.comparator, pattern: reading.pattern, paragraph, clause });
       });
     }
   });

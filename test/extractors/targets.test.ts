@@ -42,6 +42,12 @@ describe('extractTargets: the governing year', () => {
     expect(extractTargets(documentContext(text, '某省“十四五”教育发展规划')).map((t) => [t.value, t.year])).toEqual([[95, 2035], [90, 2025], [96, 2025], [93, 2025]]);
   });
 
+  it('gives values joined by 、/和 the unit printed after the last one', () => {
+    // Written for the test: 分别达到97%、95和93% is common where a list shares its unit.
+    const text = '到2025年，九年义务教育巩固率、高中阶段毛入学率、学前三年毛入园率分别达到97、95和93%。';
+    expect(extractTargets(documentContext(text, '某县“十四五”教育发展规划')).map((t) => [t.value, t.unit])).toEqual([[97, '%'], [95, '%'], [93, '%']]);
+  });
+
   it('ends a deadline stated at the head of a numbered item with the item', () => {
     // Written for the test: a task that sets its own deadline does not set the next task's.
     const text = '三、主要任务\n（四）加强教师队伍建设。到2025年，全市专任教师达到1.2万人。每年招聘教师300名。\n（五）完善经费保障。改扩建县域高中4所。';

@@ -22,7 +22,7 @@ describe('readGroup', () => {
     expect(read('在校学生近60万人', '60')).toMatchObject({ pattern: 'indicator', names: ['在校学生'] });
     const clause = '同比增长4.3%';
     const q = readQuantityAt(clause, clause.indexOf('4.3'))!;
-    expect(readGroup({ group: [q], lead: '同比增长', tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '全市一般公共预算教育支出达到86.5亿元', previousName: '一般公共预算教育支出' }))
+    expect(readGroup({ group: [q], lead: '同比增长', tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '全市一般公共预算教育支出达到86.5亿元', previousNames: ['一般公共预算教育支出'] }))
       .toMatchObject({ pattern: 'attain', names: ['一般公共预算教育支出'] });
   });
 
@@ -30,7 +30,7 @@ describe('readGroup', () => {
     const clause = '比2015年提高5.2个百分点';
     const q = readQuantityAt(clause, clause.indexOf('5.2'));
     if (!q) throw new Error('no quantity');
-    expect(readGroup({ group: [q], lead: clause.slice(0, q.start), tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '学前三年毛入园率达到88.6%', previousName: '学前三年毛入园率' }))
+    expect(readGroup({ group: [q], lead: clause.slice(0, q.start), tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '学前三年毛入园率达到88.6%', previousNames: ['学前三年毛入园率'] }))
       .toMatchObject({ pattern: 'attain', names: ['学前三年毛入园率'] });
   });
 
