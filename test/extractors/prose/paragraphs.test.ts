@@ -24,6 +24,10 @@ describe('readParagraphs', () => {
     expect(cut.map((p) => p.text)).toEqual(['主要目标是：到2025年，学前三年毛入园率达到93%。']);
     const title = readParagraphs(documentContext('某省教育现代化2035\n二、总体目标', '某省教育现代化2035'));
     expect(title).toHaveLength(2);
+    const box = readParagraphs(documentContext('专栏1\n名师培养工程：培养市级名师200名。', '某县教育发展规划'));
+    expect(box).toHaveLength(2);
+    const unit = readParagraphs(documentContext('到2025年，全县新增学位3.6万\n个，专任教师达到4500\n人。', '某县教育发展规划'));
+    expect(unit.map((p) => p.text)).toEqual(['到2025年，全县新增学位3.6万个，专任教师达到4500人。']);
   });
 
   it('leaves table rows and table regions out of running text', () => {
