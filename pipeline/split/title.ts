@@ -8,6 +8,13 @@ const TRAILING_NOTE = /[（(][^（()）\n]{1,20}[)）]$/;
 /** A title is a name, not a sentence. */
 const SENTENCE_PUNCTUATION = /[。；;！？!?：:]/;
 const MAX_TITLE_LENGTH = 60;
+/**
+ * A web page's navigation path (`首页 > 政务公开 > 规划计划`, `当前位置：…`) may end in a kind
+ * word (规划计划) but names a section of the site, not the document.
+ */
+const NAVIGATION = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在的位置)/;
+/** A period printed under a title as its own line: `（2021—2025年）`; it belongs to the title. */
+const PERIOD_NOTE = /^[（(]\d{4} ?[—–\-－~～至到]{1,2} ?\d{4}年?[)）]$/;
 /** How many non-empty lines from the top a title may stand at. */
 const TITLE_SEARCH_LINES = 20;
 
@@ -21,21 +28,23 @@ const TITLE_SEARCH_LINES = 20;
 export function looksLikeTitle(text: string): boolean {
   let name = text.trim();
   if (name.length < 4 || name.length > MAX_TITLE_LENGTH || SENTENCE_PUNCTUATION.test(name)) return false;
-  if (/^关于(印发|转发)/.test(name) || /通知$/.test(name)) return false;
+  if (/^关于(印发|转发)/.test(name) || /通知$/.test(name) || NAVIGATION.test(name)) return false;
   for (let i = 0; i < 2 && TRAILING_NOTE.test(name); i++) name = name.replace(TRAILING_NOTE, '').trim();
   return KIND_AT_END.test(name);
 }
 
 /**
  * The title among the first non-empty lines from `from` on: a line that looks like a title, or
- * two consecutive short lines that do together (a title wrapped over two lines).
+ * two consecutive short lines that do together (a title wrapped over two lines). A period printed
+ * on the very next line (`（2021—2025年）`) is part of the title; a draft mark there is not (it
+ * is read as such by the metadata, and seed 001's gold keeps it out of the title).
  */
 export function findTitleLine(lines: readonly Line[], from: number): TextSpan | null {
   const candidates = lines.slice(from).filter((line) => line.text.trim() !== '').slice(0, TITLE_SEARCH_LINES);
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i] as Line;
-    if (looksLikeTitle(line.text)) return spanOf(line, line);
     const next = candidates[i + 1];
+    if (looksLikeTitle(line.text)) return next && next.index === line.index + 1 && PERIOD_NOTE.test(next.text.trim()) ? spanOf(line, next) : spanOf(line, line);
     if (next && next.index - line.index <= 2 && !SENTENCE_PUNCTUATION.test(line.text) && looksLikeTitle(line.text.trim() + next.text.trim())) {
       return spanOf(line, next);
     }

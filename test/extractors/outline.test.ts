@@ -52,6 +52,14 @@ describe('extractOutline', () => {
     expect(dashes[1]?.column).toBe(lineOf(text, 300).indexOf('——聚力') + 1);
   });
 
+  it('heads an attachment with its title under its 附件1 label, its items under it, not under the plan’s last item', () => {
+    const text = ['会宁县义务教育优质均衡发展实施方案', '一、保障措施', '（一）加强组织领导。', '附件1', '会宁县义务教育优质均衡发展重点任务分工表', '1.优化学校布局。牵头单位：县教育局。'].join('\n');
+    const outline = extractOutline(documentContextOf(text));
+    expect(outline.map(({ level, marker, title }) => [level, marker, title])).toEqual([
+      [1, '一、', '保障措施'], [2, '（一）', '加强组织领导'], [1, '', '会宁县义务教育优质均衡发展重点任务分工表'], [2, '1.', '优化学校布局'],
+    ]);
+  });
+
   it('takes no sign-off, caption, attachment line or table row for an item', () => {
     const text = seedText(SEED.qingtongxia);
     const lines = new Set(extractOutline(documentContextOf(text)).map((item) => item.line));

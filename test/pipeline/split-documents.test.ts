@@ -74,6 +74,30 @@ describe('splitDocuments', () => {
   });
 });
 
+describe('splitDocuments on web copies and compilations without contents', () => {
+  it('takes the plan’s title, not the site’s navigation path above it', () => {
+    const split = splitDocuments(fileContextOf('首页 > 政务公开 > 规划计划\n临汾市“十四五”教育事业发展规划\n发布时间：2021-12-30 来源：市教育局\n一、发展基础\n'));
+    expect(split.documents.map((document) => document.title?.text)).toEqual(['临汾市“十四五”教育事业发展规划']);
+  });
+
+  it('joins a period printed on the line under the title, but not a draft mark (seed 001)', () => {
+    const split = splitDocuments(fileContextOf('酒泉市教育事业发展规划\n（2021—2025年）\n一、发展环境\n'));
+    expect(split.documents[0]?.title?.text).toBe('酒泉市教育事业发展规划（2021—2025年）');
+    expect(splitDocuments(fileContextOf(seedText(SEED.minle))).documents[0]?.title?.text).toBe(lineOf(seedText(SEED.minle), 1));
+  });
+
+  it('splits speeches with dated titles into one document each, a —— subtitle joined to its title', () => {
+    const text = ['奋力谱写教育强市建设新篇章', '——在全市教育大会上的讲话', '（2023年5月10日）', '同志们：', '一、充分肯定成绩', '在全市教育系统党建工作会议上的讲话', '（2023年6月16日）', '同志们：'].join('\n');
+    const titles = splitDocuments(fileContextOf(text)).documents.map((document) => document.title?.text);
+    expect(titles).toEqual(['奋力谱写教育强市建设新篇章——在全市教育大会上的讲话', '在全市教育系统党建工作会议上的讲话']);
+  });
+
+  it('keeps a plan with one dated cover title whole', () => {
+    const text = '临夏州教育发展规划\n（2022年3月1日）\n一、发展基础\n二、主要任务\n';
+    expect(splitDocuments(fileContextOf(text)).documents).toHaveLength(1);
+  });
+});
+
 describe('findTrailingBoilerplate', () => {
   it('takes in boilerplate lines whose long address or notice wrapped', () => {
     const tail = seedText(SEED.compilation).split('\n').slice(-10).join('\n').replace(/[^\n]{30}(?=[^\n])/g, '$&\n');
@@ -110,6 +134,7 @@ describe('looksLikeTitle', () => {
     ['某某县教育事业发展规划（2021—2025年）', true],
     ['关于印发《青铜峡市教育事业发展“十四五”规划》的通知', false],
     ['一、发展基础', false],
+    ['首页 > 政务公开 > 规划计划', false], // a site's navigation path, though it ends in 计划
     ['“十五五”时期是教育强国建设的关键时期。为加快建设高质量教育体系，制定本规划。', false],
   ])('%s → %s', (line, expected) => {
     expect(looksLikeTitle(line)).toBe(expected);
