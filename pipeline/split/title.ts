@@ -26,7 +26,7 @@ const TITLE_SEARCH_LINES = 20;
  * @example looksLikeTitle('张掖市“十五五”教育发展规划') // true
  */
 export function looksLikeTitle(text: string): boolean {
-  let name = text.trim();
+  let name = withoutHeadingMarks(text.trim());
   if (name.length < 4 || name.length > MAX_TITLE_LENGTH || SENTENCE_PUNCTUATION.test(name)) return false;
   if (/^关于(印发|转发)/.test(name) || /通知$/.test(name) || NAVIGATION.test(name)) return false;
   for (let i = 0; i < 2 && TRAILING_NOTE.test(name); i++) name = name.replace(TRAILING_NOTE, '').trim();
@@ -52,10 +52,22 @@ export function findTitleLine(lines: readonly Line[], from: number): TextSpan | 
   return null;
 }
 
-/** The text span from the start of `first` to the end of `last`, its text the lines joined. */
+/** The `# ` of a title converted to Markdown is markup, not part of the title. */
+const HEADING_MARKS = /^#{1,6}\s*/;
+
+function withoutHeadingMarks(text: string): string {
+  return text.replace(HEADING_MARKS, '');
+}
+
+/**
+ * The text span from the start of `first` to the end of `last`, its text the lines joined; the
+ * `# ` of a Markdown heading before the first line is left out.
+ */
 export function spanOf(first: Line, last: Line, between: readonly Line[] = []): TextSpan {
   const parts = [first, ...between, ...(last === first ? [] : [last])];
-  const start = first.start + (first.text.length - first.text.trimStart().length);
+  const lead = first.text.length - first.text.trimStart().length;
+  const marks = first.text.trimStart().length - withoutHeadingMarks(first.text.trimStart()).length;
+  const start = first.start + lead + marks;
   const end = last.end - (last.text.length - last.text.trimEnd().length);
-  return { text: parts.map((line) => line.text.trim()).join(''), start, end };
+  return { text: parts.map((line) => line.text.trim()).join('').slice(marks), start, end };
 }

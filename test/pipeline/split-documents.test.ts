@@ -80,6 +80,11 @@ describe('splitDocuments on web copies and compilations without contents', () =>
     expect(split.documents.map((document) => document.title?.text)).toEqual(['临汾市“十四五”教育事业发展规划']);
   });
 
+  it('leaves the # of a Markdown title out of the title', () => {
+    const split = splitDocuments(fileContextOf('# 平凉市“十四五”教育发展规划\n\n## 第一章 发展基础\n'));
+    expect(split.documents[0]?.title?.text).toBe('平凉市“十四五”教育发展规划');
+  });
+
   it('joins a period printed on the line under the title, but not a draft mark (seed 001)', () => {
     const split = splitDocuments(fileContextOf('酒泉市教育事业发展规划\n（2021—2025年）\n一、发展环境\n'));
     expect(split.documents[0]?.title?.text).toBe('酒泉市教育事业发展规划（2021—2025年）');
@@ -135,6 +140,7 @@ describe('looksLikeTitle', () => {
     ['关于印发《青铜峡市教育事业发展“十四五”规划》的通知', false],
     ['一、发展基础', false],
     ['首页 > 政务公开 > 规划计划', false], // a site's navigation path, though it ends in 计划
+    ['# 平凉市“十四五”教育发展规划', true], // a title converted to Markdown
     ['“十五五”时期是教育强国建设的关键时期。为加快建设高质量教育体系，制定本规划。', false],
   ])('%s → %s', (line, expected) => {
     expect(looksLikeTitle(line)).toBe(expected);
