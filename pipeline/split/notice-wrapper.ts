@@ -29,10 +29,20 @@ export function findWrappedTitle(lines: readonly Line[]): TextSpan | null {
   return null;
 }
 
-/** The name in 《…》 that a line (run on into the next line when the name wraps) hands on with a notice verb. */
+/**
+ * A notice title that names its plan without 《》, as many government sites print it
+ * (`甘州区人民政府办公室关于印发甘州区“十四五”教育事业发展规划的通知`). Bounded, so it stays cheap.
+ */
+const UNQUOTED_NOTICE = /关于(?:印发|转发|印送)([^《》\n]{4,80})的通知$/u;
+const MAX_NOTICE_LINE = 160;
+
+/**
+ * The name in 《…》 that a line (run on into the next line when the name wraps) hands on with a
+ * notice verb, or the name of an unquoted `关于印发X的通知`.
+ */
 function quotedNameWithVerb(line: Line, next: Line | undefined): string | null {
   const open = line.text.indexOf('《');
-  if (open === -1) return null;
+  if (open === -1) return line.text.length <= MAX_NOTICE_LINE ? (UNQUOTED_NOTICE.exec(line.text.trim())?.[1] ?? null) : null;
   const text = line.text + (line.text.includes('》', open) ? '' : (next?.text ?? ''));
   const close = text.indexOf('》', open);
   if (close === -1 || close - open > 80) return null;

@@ -7,6 +7,8 @@ const KIND_AT_END = /(规划|纲要|方案|计划|意见|综述|要点|办法|�
 const TRAILING_NOTE = /[（(][^（()）\n]{1,20}[)）]$/;
 /** A title is a name, not a sentence. */
 const SENTENCE_PUNCTUATION = /[。；;！？!?：:]/;
+/** A sign-off date (`2021年12月30日`, `二〇二一年十二月三十日`) is never the first half of a title. */
+const DATE_LINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4}) ?年.{1,6}日$/u;
 const MAX_TITLE_LENGTH = 60;
 /**
  * A web page's navigation path (`首页 > 政务公开 > 规划计划`, `当前位置：…`) may end in a kind
@@ -45,7 +47,7 @@ export function findTitleLine(lines: readonly Line[], from: number): TextSpan | 
     const line = candidates[i] as Line;
     const next = candidates[i + 1];
     if (looksLikeTitle(line.text)) return next && next.index === line.index + 1 && PERIOD_NOTE.test(next.text.trim()) ? spanOf(line, next) : spanOf(line, line);
-    if (next && next.index - line.index <= 2 && !SENTENCE_PUNCTUATION.test(line.text) && looksLikeTitle(line.text.trim() + next.text.trim())) {
+    if (next && next.index - line.index <= 2 && !SENTENCE_PUNCTUATION.test(line.text) && !DATE_LINE.test(line.text.trim()) && looksLikeTitle(line.text.trim() + next.text.trim())) {
       return spanOf(line, next);
     }
   }

@@ -80,6 +80,13 @@ describe('splitDocuments on web copies and compilations without contents', () =>
     expect(split.documents.map((document) => document.title?.text)).toEqual(['临汾市“十四五”教育事业发展规划']);
   });
 
+  it('gives a notice that names its plan without 《》 to the plan, never joining the sign-off date to the title', () => {
+    const text = ['甘州区人民政府办公室关于印发甘州区“十四五”教育事业发展规划的通知', '各乡镇人民政府，区直各部门：', '现将甘州区“十四五”教育事业发展规划印发给你们，请认真贯彻执行。', '甘州区人民政府办公室', '2021年12月30日', '甘州区“十四五”教育事业发展规划', '一、发展基础'].join('\n');
+    const [document] = splitDocuments(fileContextOf(text)).documents;
+    expect(document?.title?.text).toBe('甘州区“十四五”教育事业发展规划');
+    expect(document?.wrapper?.start).toBe(0);
+  });
+
   it('leaves the # of a Markdown title out of the title', () => {
     const split = splitDocuments(fileContextOf('# 平凉市“十四五”教育发展规划\n\n## 第一章 发展基础\n'));
     expect(split.documents[0]?.title?.text).toBe('平凉市“十四五”教育发展规划');
