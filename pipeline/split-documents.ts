@@ -3,6 +3,7 @@ import type { TocEntry } from '../dataset/schema.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findTrailingBoilerplate } from './split/boilerplate.ts';
 import { findTableOfContents, type TocBlock } from './split/table-of-contents.ts';
+import { findBareContents } from './split/bare-contents.ts';
 import { findArticles, listsDocuments } from './split/compilation.ts';
 import { findDatedArticles, type DatedArticle } from './split/dated-articles.ts';
 import { findWrappedTitle } from './split/notice-wrapper.ts';
@@ -29,8 +30,8 @@ export interface Split {
  *   and holds two or more such is a compilation of speeches or reports: one article per title.
  * - Otherwise the file is one document: a notice wrapper (关于印发《X》的通知 …) belongs to the
  *   plan X it hands on, whose own title line is the document's title; without a wrapper the
- *   title is the first line that reads as one. A contents list of chapters is kept as the
- *   document's `contents`.
+ *   title is the first line that reads as one. A contents list of chapters (with page numbers,
+ *   or without them after a `目录` line) is kept as the document's `contents`.
  *
  * @example splitDocuments(context).documents[0].title?.text // '青铜峡市教育事业发展“十四五”规划'
  */
@@ -41,7 +42,7 @@ export function splitDocuments(context: FileContext): Split {
   const bodyLines = boilerplateLine === null ? lines : lines.slice(0, boilerplateLine);
   const bodyEnd = boilerplateLine === null ? context.text.length : (lines[boilerplateLine] as Line).start;
   const boilerplate = boilerplateLine === null ? undefined : boilerplateRange(context, lines.slice(boilerplateLine));
-  const toc = findTableOfContents(bodyLines);
+  const toc = findTableOfContents(bodyLines) ?? findBareContents(bodyLines);
   if (toc && listsDocuments(toc)) {
     const compilation = splitCompilation(context, bodyLines, toc, bodyEnd);
     if (compilation.documents.length > 0) return { ...compilation, ...(boilerplate ? { boilerplate } : {}) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitDocuments } from '../../pipeline/split-documents.ts';
 import { findTableOfContents } from '../../pipeline/split/table-of-contents.ts';
 import { findTrailingBoilerplate } from '../../pipeline/split/boilerplate.ts';
+import { findBareContents } from '../../pipeline/split/bare-contents.ts';
 import { looksLikeTitle } from '../../pipeline/split/title.ts';
 import { splitLines } from '../../pipeline/lines.ts';
 import { fileContextOf } from '../contexts.ts';
@@ -135,6 +136,20 @@ describe('findTableOfContents', () => {
   it('does not take a run of numbered tasks for contents', () => {
     const text = lines(seedText(SEED.zhangye15), 81, 89);
     expect(findTableOfContents(splitLines(text))).toBeNull();
+  });
+});
+
+describe('findBareContents', () => {
+  it('takes the lines after 目录 up to where the first entry is printed again', () => {
+    const text = '庆阳市教育规划\n目  录\n第一章 发展基础\n第二章 总体要求\n第三章 主要任务\n第一章　发展基础\n一、发展基础。成效显著。';
+    const contents = findBareContents(splitLines(text));
+    expect(contents?.entries.map((entry) => entry.title)).toEqual(['第一章 发展基础', '第二章 总体要求', '第三章 主要任务']);
+    expect(contents?.endLine).toBe(5);
+  });
+
+  it('finds none when the first entry never comes back or a paragraph follows 目录', () => {
+    expect(findBareContents(splitLines('目录\n第一章 发展基础\n第二章 总体要求\n第三章 主要任务\n'))).toBeNull();
+    expect(findBareContents(splitLines('目录\n本规划共四章。\n第一章 发展基础\n'))).toBeNull();
   });
 });
 
