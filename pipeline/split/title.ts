@@ -11,6 +11,13 @@ const SENTENCE_PUNCTUATION = /[。；;！？!?：:]/;
 const DATE_LINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4}) ?年.{1,6}日$/u;
 const MAX_TITLE_LENGTH = 60;
 /**
+ * A title names a place or a subject before its kind word (`普洱市教育工作综述`); a shorter line
+ * ending in one is a site's menu entry (`规划计划`, `发展规划`).
+ */
+const MIN_TITLE_LENGTH = 6;
+/** A title wraps where the line is full; a line this short is a menu entry, not a title's first half. */
+const MIN_WRAPPED_TITLE_LINE = 6;
+/**
  * A web page's navigation path (`首页 > 政务公开 > 规划计划`, `当前位置：…`) may end in a kind
  * word (规划计划) but names a section of the site, not the document.
  */
@@ -29,7 +36,7 @@ const TITLE_SEARCH_LINES = 20;
  */
 export function looksLikeTitle(text: string): boolean {
   let name = withoutHeadingMarks(text.trim());
-  if (name.length < 4 || name.length > MAX_TITLE_LENGTH || SENTENCE_PUNCTUATION.test(name)) return false;
+  if (name.length < MIN_TITLE_LENGTH || name.length > MAX_TITLE_LENGTH || SENTENCE_PUNCTUATION.test(name)) return false;
   if (/^关于(印发|转发)/.test(name) || /通知$/.test(name) || NAVIGATION.test(name)) return false;
   for (let i = 0; i < 2 && TRAILING_NOTE.test(name); i++) name = name.replace(TRAILING_NOTE, '').trim();
   return KIND_AT_END.test(name);
@@ -47,7 +54,7 @@ export function findTitleLine(lines: readonly Line[], from: number): TextSpan | 
     const line = candidates[i] as Line;
     const next = candidates[i + 1];
     if (looksLikeTitle(line.text)) return next && next.index === line.index + 1 && PERIOD_NOTE.test(next.text.trim()) ? spanOf(line, next) : spanOf(line, line);
-    if (next && next.index - line.index <= 2 && !SENTENCE_PUNCTUATION.test(line.text) && !DATE_LINE.test(line.text.trim()) && looksLikeTitle(line.text.trim() + next.text.trim())) {
+    if (next && next.index - line.index <= 2 && line.text.trim().length >= MIN_WRAPPED_TITLE_LINE && !SENTENCE_PUNCTUATION.test(line.text) && !DATE_LINE.test(line.text.trim()) && looksLikeTitle(line.text.trim() + next.text.trim())) {
       return spanOf(line, next);
     }
   }

@@ -76,6 +76,11 @@ describe('splitDocuments', () => {
 });
 
 describe('splitDocuments on web copies and compilations without contents', () => {
+  it('takes the plan’s title, not the site’s menu entries above it', () => {
+    const split = splitDocuments(fileContextOf('网站首页\n政务公开\n规划计划\n定西市安定区“十四五”教育事业发展规划\n一、发展基础\n'));
+    expect(split.documents[0]?.title?.text).toBe('定西市安定区“十四五”教育事业发展规划');
+  });
+
   it('takes the plan’s title, not the site’s navigation path above it', () => {
     const split = splitDocuments(fileContextOf('首页 > 政务公开 > 规划计划\n临汾市“十四五”教育事业发展规划\n发布时间：2021-12-30 来源：市教育局\n一、发展基础\n'));
     expect(split.documents.map((document) => document.title?.text)).toEqual(['临汾市“十四五”教育事业发展规划']);
@@ -117,6 +122,11 @@ describe('findTrailingBoilerplate', () => {
     const lines = splitLines(tail);
     const first = findTrailingBoilerplate(lines);
     expect(lines[first ?? -1]?.text).toMatch(/^微信扫一扫/);
+  });
+
+  it('takes in a footer that opens with 【打印本页】 and names the site’s owner', () => {
+    const text = '三、保障措施\n加强组织领导。\n【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\n主办单位：定西市安定区人民政府办公室';
+    expect(findTrailingBoilerplate(splitLines(text))).toBe(2);
   });
 
   it('finds none after the last paragraph of a plan', () => {
@@ -162,6 +172,7 @@ describe('looksLikeTitle', () => {
     ['关于印发《青铜峡市教育事业发展“十四五”规划》的通知', false],
     ['一、发展基础', false],
     ['首页 > 政务公开 > 规划计划', false], // a site's navigation path, though it ends in 计划
+    ['规划计划', false], // a site's menu entry
     ['# 平凉市“十四五”教育发展规划', true], // a title converted to Markdown
     ['“十五五”时期是教育强国建设的关键时期。为加快建设高质量教育体系，制定本规划。', false],
   ])('%s → %s', (line, expected) => {
