@@ -6,7 +6,8 @@ const CONTENTS_HEADING = /^\s*目\s*录\s*$/u;
 /** How many lines after 目录 the body may start; a contents list of a plan is a page or two. */
 const MAX_CONTENTS_LINES = 80;
 const MAX_ENTRY_LENGTH = 60;
-const MIN_ENTRIES = 3;
+/** Two entries suffice: the first printed again where the body starts is evidence enough. */
+const MIN_ENTRIES = 2;
 
 /**
  * Finds a contents list printed without page numbers (web copies drop them): the lines after a
