@@ -63,7 +63,8 @@ export function readMarker(line: string): Marker | null {
   if (!found) return null;
   const after = rest.slice(found.text.length);
   if (found.text.endsWith('、') && ENUMERATION_AFTER.test(after)) return null;
-  const space = after.length - after.replace(/^[\s、．.]+/, '').length;
+  // the `**` that opens Markdown bold after a marker (`1. **建设数字基座。**`) is no part of the title
+  const space = after.length - after.replace(/^(?:[\s、．.]|\*\*)+/, '').length;
   return { ...found, start, textStart: start + found.text.length + space };
 }
 

@@ -30,8 +30,8 @@ export interface OutlineLine extends Line {
 /** Longest title a dash item that follows another on the same line may have. */
 const MAX_INLINE_DASH_TITLE = 20;
 const CLAUSE_PUNCTUATION = /[，,；;：:、！？!?]/;
-/** What a title never ends with. */
-const TITLE_TRAILER = /[。：:；;，,\s]+$/;
+/** What a title never ends with: punctuation, and the closing `**` of Markdown bold. */
+const TITLE_TRAILER = /[。：:；;，,\s*]+$/;
 
 /**
  * Reads the items of a document from its lines (non-empty, tables and contents already left

@@ -60,6 +60,11 @@ describe('extractOutline', () => {
     ]);
   });
 
+  it('leaves the ** of a Markdown bold heading out of its title', () => {
+    const text = ['武威市教育数字化转型行动计划', '**一、总体要求**', '坚持应用为王。', '1. **建设数字基座。** 建成市级教育数据中心。'].join('\n');
+    expect(extractOutline(documentContextOf(text)).map((item) => item.title)).toEqual(['总体要求', '建设数字基座']);
+  });
+
   it('takes no sign-off, caption, attachment line or table row for an item', () => {
     const text = seedText(SEED.qingtongxia);
     const lines = new Set(extractOutline(documentContextOf(text)).map((item) => item.line));
