@@ -110,6 +110,14 @@ describe('splitDocuments on web copies and compilations without contents', () =>
     expect(titles).toEqual(['奋力谱写教育强市建设新篇章——在全市教育大会上的讲话', '在全市教育系统党建工作会议上的讲话']);
   });
 
+  it('leaves a compilation’s own name above its first dated article to no article, but no paragraph', () => {
+    const speeches = ['在全市教育大会上的讲话', '（2023年5月10日）', '同志们：', '在全市教育系统党建工作会议上的讲话', '（2023年6月16日）', '同志们：'];
+    const named = splitDocuments(fileContextOf(['2023年领导讲话汇编', ...speeches].join('\n'))).documents;
+    expect(named.map((document) => document.title?.text)).toEqual(['在全市教育大会上的讲话', '在全市教育系统党建工作会议上的讲话']);
+    const afterParagraph = splitDocuments(fileContextOf(['为做好全年工作，现将讲话印发如下。', ...speeches].join('\n'))).documents;
+    expect(afterParagraph).toHaveLength(1);
+  });
+
   it('keeps a plan with one dated cover title whole', () => {
     const text = '临夏州教育发展规划\n（2022年3月1日）\n一、发展基础\n二、主要任务\n';
     expect(splitDocuments(fileContextOf(text)).documents).toHaveLength(1);
