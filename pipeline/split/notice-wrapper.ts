@@ -1,7 +1,7 @@
 import type { Line } from '../lines.ts';
 import type { TextSpan } from '../context.ts';
 import { comparableName } from './compare-text.ts';
-import { spanOf } from './title.ts';
+import { withPeriodNote } from './title.ts';
 
 /** How many non-empty lines from the top a notice wrapper may take. */
 const WRAPPER_SEARCH_LINES = 40;
@@ -50,15 +50,15 @@ function quotedNameWithVerb(line: Line, next: Line | undefined): string | null {
   return NOTICE_VERB.test(around) ? text.slice(open + 1, close) : null;
 }
 
-/** The first of `lines` (or two consecutive ones) that prints `name` as a title. */
+/** The first of `lines` (or two consecutive ones) that prints `name` as a title, with a period line under it. */
 function findPrintedName(lines: readonly Line[], name: string): TextSpan | null {
   const wanted = comparableName(name);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const own = comparableName(line.text);
-    if (own === wanted) return spanOf(line, line);
     const next = lines[i + 1];
-    if (next && wanted.startsWith(own) && own.length > 0 && comparableName(line.text + next.text) === wanted) return spanOf(line, next);
+    if (own === wanted) return withPeriodNote(line, line, next);
+    if (next && wanted.startsWith(own) && own.length > 0 && comparableName(line.text + next.text) === wanted) return withPeriodNote(line, next, lines[i + 2]);
   }
   return null;
 }

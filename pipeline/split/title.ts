@@ -53,12 +53,20 @@ export function findTitleLine(lines: readonly Line[], from: number): TextSpan | 
   for (let i = 0; i < candidates.length; i++) {
     const line = candidates[i] as Line;
     const next = candidates[i + 1];
-    if (looksLikeTitle(line.text)) return next && next.index === line.index + 1 && PERIOD_NOTE.test(next.text.trim()) ? spanOf(line, next) : spanOf(line, line);
+    if (looksLikeTitle(line.text)) return withPeriodNote(line, line, next);
     if (next && next.index - line.index <= 2 && line.text.trim().length >= MIN_WRAPPED_TITLE_LINE && !SENTENCE_PUNCTUATION.test(line.text) && !DATE_LINE.test(line.text.trim()) && looksLikeTitle(line.text.trim() + next.text.trim())) {
       return spanOf(line, next);
     }
   }
   return null;
+}
+
+/**
+ * The span of a title printed from `first` to `last`, with the period printed on the very next
+ * line (`（2021—2025年）`) when there is one: it is part of the title.
+ */
+export function withPeriodNote(first: Line, last: Line, next: Line | undefined): TextSpan {
+  return next && next.index === last.index + 1 && PERIOD_NOTE.test(next.text.trim()) ? spanOf(first, next, first === last ? [] : [last]) : spanOf(first, last);
 }
 
 /** The `# ` of a title converted to Markdown is markup, not part of the title. */

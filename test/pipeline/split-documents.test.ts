@@ -93,6 +93,11 @@ describe('splitDocuments on web copies and compilations without contents', () =>
     expect(document?.wrapper?.start).toBe(0);
   });
 
+  it('joins the period line under a wrapped plan’s title though the notice quotes the name without it', () => {
+    const text = ['关于印发《华池县“十四五”教育事业发展规划》的通知', '现将《华池县“十四五”教育事业发展规划》印发给你们。', '华池县人民政府办公室', '2022年1月20日', '华池县“十四五”教育事业发展规划', '（2021—2025年）', '一、发展基础'].join('\n');
+    expect(splitDocuments(fileContextOf(text)).documents[0]?.title?.text).toBe('华池县“十四五”教育事业发展规划（2021—2025年）');
+  });
+
   it('leaves the # of a Markdown title out of the title', () => {
     const split = splitDocuments(fileContextOf('# 平凉市“十四五”教育发展规划\n\n## 第一章 发展基础\n'));
     expect(split.documents[0]?.title?.text).toBe('平凉市“十四五”教育发展规划');
