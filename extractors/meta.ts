@@ -75,7 +75,10 @@ function issuersOf({ sources, wrapperSignOff, labelled, underTitleSignOff, closi
 }
 
 function dateOf({ wrapperSignOff, labelled, underTitleSignOff, closingSignOff }: Statements): string | null {
-  return wrapperSignOff?.date ?? labelled.date ?? underTitleSignOff?.date ?? closingSignOff?.date ?? null;
+  const date = wrapperSignOff?.date ?? labelled.date ?? underTitleSignOff?.date ?? closingSignOff?.date ?? null;
+  // a cover gives the month (二〇二一年十月), the closing sign-off the day of that month
+  const closing = closingSignOff?.date;
+  return date !== null && closing !== undefined && closing.length > date.length && closing.startsWith(`${date}-`) ? closing : date;
 }
 
 function docNumberOf({ sources, labelled }: Statements): string | null {

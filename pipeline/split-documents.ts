@@ -3,7 +3,9 @@ import type { TocEntry } from '../dataset/schema.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findTrailingBoilerplate } from './split/boilerplate.ts';
 import { findTableOfContents, type TocBlock } from './split/table-of-contents.ts';
+import { findBareContents } from './split/bare-contents.ts';
 import { findArticles, listsDocuments } from './split/compilation.ts';
+import { findDatedArticles, type DatedArticle } from './split/dated-articles.ts';
 import { findWrappedTitle } from './split/notice-wrapper.ts';
 import { findTitleLine, spanOf } from './split/title.ts';
 
@@ -24,10 +26,12 @@ export interface Split {
  * - A table of contents that lists documents (…综述, …规划) makes the file a compilation: each
  *   entry found in the body starts an article at its headline or title; an entry with no
  *   article is reported (`split:missing-article`), never invented.
+ * - A file with no contents that opens with a title over a bracketed date (`（2023年5月10日）`)
+ *   and holds two or more such is a compilation of speeches or reports: one article per title.
  * - Otherwise the file is one document: a notice wrapper (关于印发《X》的通知 …) belongs to the
  *   plan X it hands on, whose own title line is the document's title; without a wrapper the
- *   title is the first line that reads as one. A contents list of chapters is kept as the
- *   document's `contents`.
+ *   title is the first line that reads as one. A contents list of chapters (with page numbers,
+ *   or without them after a `目录` line) is kept as the document's `contents`.
  *
  * @example splitDocuments(context).documents[0].title?.text // '青铜峡市教育事业发展“十四五”规划'
  */
@@ -38,12 +42,26 @@ export function splitDocuments(context: FileContext): Split {
   const bodyLines = boilerplateLine === null ? lines : lines.slice(0, boilerplateLine);
   const bodyEnd = boilerplateLine === null ? context.text.length : (lines[boilerplateLine] as Line).start;
   const boilerplate = boilerplateLine === null ? undefined : boilerplateRange(context, lines.slice(boilerplateLine));
-  const toc = findTableOfContents(bodyLines);
+  const toc = findTableOfContents(bodyLines) ?? findBareContents(bodyLines);
   if (toc && listsDocuments(toc)) {
     const compilation = splitCompilation(context, bodyLines, toc, bodyEnd);
     if (compilation.documents.length > 0) return { ...compilation, ...(boilerplate ? { boilerplate } : {}) };
   }
-  return { documents: [singleDocument(context, bodyLines, bodyEnd, toc)], ...(boilerplate ? { boilerplate } : {}) };
+  const dated = toc ? [] : findDatedArticles(bodyLines);
+  const documents = dated.length > 0 ? datedDocuments(dated, bodyEnd) : [singleDocument(context, bodyLines, bodyEnd, toc)];
+  return { documents, ...(boilerplate ? { boilerplate } : {}) };
+}
+
+/** Articles found by their dated titles: each runs from its title to the next one's. */
+function datedDocuments(articles: readonly DatedArticle[], end: number): DocumentSpan[] {
+  return articles.map((article, i) => ({
+    start: article.title.start,
+    end: articles[i + 1]?.title.start ?? end,
+    title: article.title,
+    wrapper: null,
+    headline: null,
+    contents: null,
+  }));
 }
 
 function singleDocument(context: FileContext, lines: readonly Line[], end: number, toc: TocBlock | null): DocumentSpan {

@@ -13,8 +13,11 @@ const MAX_LONG_STEM = 8;
 /** Endings after which a one-character stem is a common name (德州, 沧州, 沛县). */
 const ONE_CHARACTER_STEM_ENDINGS = new Set(['州', '县']);
 
-/** First characters of 全市, 本县, 我区, 各县, 该市 …: the text speaks of a division, names none. */
-const NOT_A_NAME_START = new Set([...'全本我各该省市县区州']);
+/**
+ * First characters of 全市, 本县, 我区, 各县, 该市 …: the text speaks of a division, names none;
+ * and of 在全市…上的讲话, the way a speech's title opens.
+ */
+const NOT_A_NAME_START = new Set([...'全本我各该省市县区州在']);
 
 /**
  * Words no place name holds, which a title's opening words often do (`教育强市`, `推进城区`):

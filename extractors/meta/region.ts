@@ -7,8 +7,11 @@ import { DIVISION_ENDINGS, HAN, MAX_SHORT_STEM, isPlausibleStem, placeNameAt, pl
  */
 const PEOPLES = '(?:(?:(?![省市县区州盟旗])[\\u4e00-\\u9fff]){1,4}族|维吾尔){0,3}';
 
-/** A title's opening that stands before its place name: `“十四五”以来`, `2025年`, `关于`. */
-const LEADING_PHRASE = /^(?:关于|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|期间|时期)?|\d{4} ?年(?:以来)?)/u;
+/**
+ * A title's opening that stands before its place name: `“十四五”以来`, `2025年`, `关于`, and the
+ * 中共 of a party committee issuing jointly (`中共临夏州委 临夏州人民政府关于…`).
+ */
+const LEADING_PHRASE = /^(?:关于|中共|[“"]?十[一二三四五六七八九]五[”"]?(?:以来|期间|时期)?|\d{4} ?年(?:以来)?)/u;
 
 /**
  * The region a document governs: the place its title opens with, in the fullest form the

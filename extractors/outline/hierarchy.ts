@@ -35,7 +35,9 @@ interface Siblings {
  * inferred from the order in which the document uses them: a style already open closes
  * everything below it and makes a sibling; a new style opens a level below the current item —
  * unless it is conventionally an outer one (a `（一）` after `1.` items), which first closes the
- * deeper levels. Dash items (`——`) never hold children.
+ * deeper levels — but not when the document goes on numbering the item it would close before
+ * that item's parent style comes back (`1.优化布局。（一）…（二）…2.深化融合。`: the `（一）`
+ * items stand under `1.`), or when the document has already put that style under that one. Dash items (`——`) never hold children.
  *
  * Linear in the number of items, whatever their depth.
  *
@@ -46,9 +48,16 @@ export function placeItems(items: readonly Numbered[]): Placement[] {
   const lastOrdinalOfStyle = new Map<MarkerStyle, number>();
   const siblingsOf = new Map<number | null, Siblings>();
   const placements: Placement[] = [];
+  const continuedAt = continuedLater(items);
+  const nestings = new Set<string>(); // `child|parent` styles the document has nested
+  const keepsOpen = (style: MarkerStyle, position: number) => {
+    const top = open[position] ?? -1;
+    return nestings.has(`${style}|${items[top]?.style}`) || continuedAt(top, open[position - 1]);
+  };
   items.forEach((item, index) => {
-    closeFor(item.style, open, items);
+    closeFor(item.style, open, items, keepsOpen);
     const parent = open.at(-1) ?? null;
+    if (parent !== null) nestings.add(`${item.style}|${items[parent]?.style}`);
     const siblings = siblingsOf.get(parent) ?? { segments: new Map(), lastOfStyle: new Map(), countOfStyle: new Map() };
     siblingsOf.set(parent, siblings);
     const count = (siblings.countOfStyle.get(item.style) ?? 0) + 1;
@@ -67,9 +76,37 @@ export function placeItems(items: readonly Numbered[]): Placement[] {
   return placements;
 }
 
-function closeFor(style: MarkerStyle, open: number[], items: readonly Numbered[]): void {
+/**
+ * For each item, whether a later item carries its style and next number before the style of the
+ * item's parent comes back — that is, whether its list is still running. Computed from the end in
+ * one pass: `nextOfStyle` holds the nearest later item of each style, `nextNumbered` the nearest
+ * later item of each style and number.
+ */
+function continuedLater(items: readonly Numbered[]): (index: number, parent: number | undefined) => boolean {
+  const nextNumbered: number[] = new Array<number>(items.length).fill(Infinity);
+  const nextOfStyle: number[] = new Array<number>(items.length).fill(Infinity);
+  const latestNumbered = new Map<string, number>();
+  const latestOfStyle = new Map<MarkerStyle, number>();
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index] as Numbered;
+    if (item.ordinal !== null) {
+      nextNumbered[index] = latestNumbered.get(`${item.style}|${item.ordinal + 1}`) ?? Infinity;
+      latestNumbered.set(`${item.style}|${item.ordinal}`, index);
+    }
+    nextOfStyle[index] = latestOfStyle.get(item.style) ?? Infinity;
+    latestOfStyle.set(item.style, index);
+  }
+  return (index, parent) => (nextNumbered[index] ?? Infinity) < (parent === undefined ? Infinity : (nextOfStyle[parent] ?? Infinity));
+}
+
+function closeFor(style: MarkerStyle, open: number[], items: readonly Numbered[], keepsOpen: (style: MarkerStyle, position: number) => boolean): void {
   const styleAt = (position: number) => items[open[position] ?? -1]?.style;
   if (styleAt(open.length - 1) === 'dash' && style !== 'dash') open.pop();
+  // an attachment (a task list after the plan) starts over at the top
+  if (style === 'attachment') {
+    open.length = 0;
+    return;
+  }
   const same = open.findLastIndex((_, position) => styleAt(position) === style);
   if (same !== -1) {
     open.length = same;
@@ -79,6 +116,7 @@ function closeFor(style: MarkerStyle, open: number[], items: readonly Numbered[]
   while (open.length > 0 && depth !== null) {
     const topDepth = CONVENTIONAL_DEPTH[styleAt(open.length - 1) ?? 'unmarked'];
     if (topDepth === null || topDepth <= depth) break;
+    if (keepsOpen(style, open.length - 1)) break;
     open.pop();
   }
 }
@@ -99,6 +137,7 @@ function unexpectedOrdinal(item: Numbered, previous: Numbered | undefined, lastO
 function segmentOf(item: Numbered, countOfStyle: number): string {
   if (item.style === 'dash') return `——${countOfStyle}`;
   if (item.style === 'unmarked') return `¶${countOfStyle}`;
+  if (item.style === 'attachment') return `附件${countOfStyle}`;
   return item.marker.replace(/[、.．\s]/g, '').replace('(', '（').replace(')', '）');
 }
 

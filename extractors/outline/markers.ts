@@ -6,7 +6,9 @@ import { parseChineseNumeral } from '../quantity.ts';
  */
 export type MarkerStyle =
   | 'part' | 'chapter' | 'section' | 'article' | 'clause'
-  | 'chinese-comma' | 'chinese-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'dash' | 'unmarked';
+  | 'chinese-comma' | 'chinese-paren' | 'arabic-dot' | 'arabic-paren' | 'circled' | 'dash' | 'unmarked'
+  // an attachment's own title (after a `附件1` line): a hierarchy of its own, never read by readMarker
+  | 'attachment';
 
 /** A marker at the start of a line. */
 export interface Marker {
@@ -28,7 +30,7 @@ export interface Marker {
  */
 export const CONVENTIONAL_DEPTH: Readonly<Record<MarkerStyle, number | null>> = {
   part: 1, article: 1, chapter: 2, section: 3, clause: 4, 'chinese-comma': 5, 'chinese-paren': 6,
-  'arabic-dot': 7, 'arabic-paren': 8, circled: 9, dash: 10, unmarked: null,
+  'arabic-dot': 7, 'arabic-paren': 8, circled: 9, dash: 10, unmarked: null, attachment: 0,
 };
 
 const NUMERAL = '[一二三四五六七八九十百零〇两]{1,4}';
@@ -61,7 +63,8 @@ export function readMarker(line: string): Marker | null {
   if (!found) return null;
   const after = rest.slice(found.text.length);
   if (found.text.endsWith('、') && ENUMERATION_AFTER.test(after)) return null;
-  const space = after.length - after.replace(/^[\s、．.]+/, '').length;
+  // the `**` that opens Markdown bold after a marker (`1. **建设数字基座。**`) is no part of the title
+  const space = after.length - after.replace(/^(?:[\s、．.]|\*\*)+/, '').length;
   return { ...found, start, textStart: start + found.text.length + space };
 }
 

@@ -2,7 +2,7 @@ import type { Line } from '../../pipeline/lines.ts';
 import type { TextSpan } from '../../pipeline/context.ts';
 import { readMarker, type Marker, type MarkerStyle } from './markers.ts';
 import { continuesSentence } from './rejoin-wrapped-lines.ts';
-import { isBodyParagraph, isHeadingPhrase } from './unmarked-headings.ts';
+import { isAttachmentLabel, isAttachmentTitle, isBodyParagraph, isHeadingPhrase } from './unmarked-headings.ts';
 
 /** A heading or numbered item as read from the lines, before it is placed in the hierarchy. */
 export interface RawItem {
@@ -30,13 +30,13 @@ export interface OutlineLine extends Line {
 /** Longest title a dash item that follows another on the same line may have. */
 const MAX_INLINE_DASH_TITLE = 20;
 const CLAUSE_PUNCTUATION = /[，,；;：:、！？!?]/;
-/** What a title never ends with. */
-const TITLE_TRAILER = /[。：:；;，,\s]+$/;
+/** What a title never ends with: punctuation, and the closing `**` of Markdown bold. */
+const TITLE_TRAILER = /[。：:；;，,\s*]+$/;
 
 /**
  * Reads the items of a document from its lines (non-empty, tables and contents already left
  * out): every line that starts with a marker, every unnumbered heading phrase that stands between
- * paragraphs, and — on lines led by `——` — further `——短语。` items run on in the same line.
+ * paragraphs, the title of an attachment under its `附件1` label, and — on lines led by `——` — further `——短语。` items run on in the same line.
  * Every other line is body text of the item before it.
  */
 export function readItems(lines: readonly OutlineLine[], wrappedAt: number | null = null): RawItem[] {
@@ -51,6 +51,14 @@ export function readItems(lines: readonly OutlineLine[], wrappedAt: number | nul
       const last = read.at(-1);
       if (last && last.body.length === 0 && !line.text.includes('。') && isWrapped(line)) last.titleRunsOn = true;
       items.push(...read);
+      previousWasHeading = true;
+      continue;
+    }
+    const next = lines[i + 1];
+    if (isAttachmentLabel(line.text) && next && !next.afterGap && readMarker(next.text) === null && isAttachmentTitle(next.text)) {
+      const title = trimmedSpan(next.text, next.start, 0, next.text.length);
+      items.push({ ...unmarkedItem(title, title, next.end), style: 'attachment' });
+      i++;
       previousWasHeading = true;
       continue;
     }

@@ -40,11 +40,13 @@ const MIN_WRAPPED_LENGTH = 16;
 /** Share of the long lines that must have the same length for it to be a wrap width. */
 const WRAP_SHARE = 0.25;
 const MIN_WRAPPED_LINES = 3;
+/** Share of the long lines that may run past the wrap width (a table row, an address). */
+const MAX_LONGER_SHARE = 0.1;
 
 /**
  * The width a text was hard-wrapped at, or null when it was not: the line length that a
  * quarter or more of its long lines share (a typeset text breaks its lines at one width;
- * paragraphs of running text end wherever they end).
+ * paragraphs of running text end wherever they end), and that few lines run past.
  *
  * @example wrapWidth(Array(5).fill('一'.repeat(32)).concat(['短句。'])) // 32
  */
@@ -62,5 +64,9 @@ export function wrapWidth(lines: readonly string[]): number | null {
   for (const [length, count] of [...counts].toSorted((a, b) => a[0] - b[0])) {
     if (count > bestCount) [best, bestCount] = [length, count];
   }
-  return best !== null && bestCount >= MIN_WRAPPED_LINES && bestCount >= long * WRAP_SHARE ? best : null;
+  if (best === null || bestCount < MIN_WRAPPED_LINES || bestCount < long * WRAP_SHARE) return null;
+  // a wrap width is where lines stop: a length that many lines run past is a coincidence of
+  // short headings (`一、充分肯定近年来…成绩` four times 17 characters), not a width
+  const longer = [...counts].reduce((sum, [length, count]) => sum + (length > best ? count : 0), 0);
+  return longer <= long * MAX_LONGER_SHARE ? best : null;
 }

@@ -31,3 +31,28 @@ export function isBodyParagraph(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length > MAX_HEADING_LENGTH || /[。！？!?]$/.test(trimmed);
 }
+
+/** `附件`, `附件1`, `附件 2：`, `附件一` alone on a line: the label over an attachment's own title. */
+const ATTACHMENT_LABEL = /^附件\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s{0,2}[:：]?$/u;
+/** An attachment's title names a list or table and may run longer than a heading. */
+const MAX_ATTACHMENT_TITLE = 60;
+
+/**
+ * Whether a line is the label of an attachment printed after the plan (`附件1`), standing alone
+ * over the attachment's title. `附件：X任务清单` on one line only lists an attachment and is not one.
+ *
+ * @example isAttachmentLabel('附件1') // true
+ */
+export function isAttachmentLabel(text: string): boolean {
+  return ATTACHMENT_LABEL.test(text.trim());
+}
+
+/**
+ * Whether a line can be an attachment's title: a name, no sentence in it.
+ *
+ * @example isAttachmentTitle('会宁县推进义务教育优质均衡发展重点任务分工表') // true
+ */
+export function isAttachmentTitle(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length >= 2 && trimmed.length <= MAX_ATTACHMENT_TITLE && !CLAUSE_PUNCTUATION.test(trimmed);
+}

@@ -16,7 +16,7 @@ export interface Heading {
 }
 
 /** The rank of each marker style: divisions (第一部分, 第一章 …) share the outermost. */
-const RANK: Readonly<Record<Exclude<MarkerStyle, 'unmarked'>, number>> = {
+const RANK: Readonly<Record<Exclude<MarkerStyle, 'unmarked' | 'attachment'>, number>> = {
   part: 0, article: 0, chapter: 0, section: 0, clause: 0,
   'chinese-comma': 1, 'chinese-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4, circled: 4, dash: 5,
 };
@@ -29,7 +29,7 @@ const RANK: Readonly<Record<Exclude<MarkerStyle, 'unmarked'>, number>> = {
  */
 export function headingOf(line: string): Heading | null {
   const marker = readMarker(line);
-  if (!marker || marker.style === 'unmarked') return null;
+  if (!marker || marker.style === 'unmarked' || marker.style === 'attachment') return null;
   const rest = line.slice(marker.textStart);
   const stop = rest.indexOf('。');
   return { rank: RANK[marker.style], title: (stop === -1 ? rest : rest.slice(0, stop)).trim() };

@@ -2,9 +2,10 @@ import type { Line } from '../lines.ts';
 
 /**
  * What a web page prints around a text it hosts: share prompts, the page's own title and
- * address, copyright notices, contact links. Matched at the start of a line.
+ * address, copyright notices, contact links, the site's owner. Matched at the start of a line,
+ * perhaps inside 【】 (`【打印本页】【关闭窗口】`).
  */
-const BOILERPLATE_LINE = /^\s*(微信扫一扫|扫一扫|分享到|分享本文|本文标题|本文链接|原文链接|链接地址|文章来源|版权声明|版权所有|免责声明|微信订阅号|微信公众号|联系客服|打印本页|【打印】|【关闭】|关闭窗口|返回顶部|上一篇|下一篇|相关文章|责任编辑)/;
+const BOILERPLATE_LINE = /^\s*【?(微信扫一扫|扫一扫|分享到|分享本文|本文标题|本文链接|原文链接|链接地址|文章来源|版权声明|版权所有|免责声明|微信订阅号|微信公众号|联系客服|打印本页|【打印】|【关闭】|关闭窗口|返回顶部|上一篇|下一篇|相关文章|责任编辑|主办单位|承办单位|技术支持|网站标识码|网站地图|联系我们)/;
 
 /** How far from the end boilerplate may begin: it trails a text, it does not interrupt it. */
 const MAX_TRAILING_LINES = 30;

@@ -1,7 +1,7 @@
 import type { Line } from '../lines.ts';
 import type { TextSpan } from '../context.ts';
 import { comparableName } from './compare-text.ts';
-import { spanOf } from './title.ts';
+import { withPeriodNote } from './title.ts';
 
 /** How many non-empty lines from the top a notice wrapper may take. */
 const WRAPPER_SEARCH_LINES = 40;
@@ -29,10 +29,20 @@ export function findWrappedTitle(lines: readonly Line[]): TextSpan | null {
   return null;
 }
 
-/** The name in 《…》 that a line (run on into the next line when the name wraps) hands on with a notice verb. */
+/**
+ * A notice title that names its plan without 《》, as many government sites print it
+ * (`甘州区人民政府办公室关于印发甘州区“十四五”教育事业发展规划的通知`). Bounded, so it stays cheap.
+ */
+const UNQUOTED_NOTICE = /关于(?:印发|转发|印送)([^《》\n]{4,80})的通知$/u;
+const MAX_NOTICE_LINE = 160;
+
+/**
+ * The name in 《…》 that a line (run on into the next line when the name wraps) hands on with a
+ * notice verb, or the name of an unquoted `关于印发X的通知`.
+ */
 function quotedNameWithVerb(line: Line, next: Line | undefined): string | null {
   const open = line.text.indexOf('《');
-  if (open === -1) return null;
+  if (open === -1) return line.text.length <= MAX_NOTICE_LINE ? (UNQUOTED_NOTICE.exec(line.text.trim())?.[1] ?? null) : null;
   const text = line.text + (line.text.includes('》', open) ? '' : (next?.text ?? ''));
   const close = text.indexOf('》', open);
   if (close === -1 || close - open > 80) return null;
@@ -40,15 +50,15 @@ function quotedNameWithVerb(line: Line, next: Line | undefined): string | null {
   return NOTICE_VERB.test(around) ? text.slice(open + 1, close) : null;
 }
 
-/** The first of `lines` (or two consecutive ones) that prints `name` as a title. */
+/** The first of `lines` (or two consecutive ones) that prints `name` as a title, with a period line under it. */
 function findPrintedName(lines: readonly Line[], name: string): TextSpan | null {
   const wanted = comparableName(name);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const own = comparableName(line.text);
-    if (own === wanted) return spanOf(line, line);
     const next = lines[i + 1];
-    if (next && wanted.startsWith(own) && own.length > 0 && comparableName(line.text + next.text) === wanted) return spanOf(line, next);
+    if (own === wanted) return withPeriodNote(line, line, next);
+    if (next && wanted.startsWith(own) && own.length > 0 && comparableName(line.text + next.text) === wanted) return withPeriodNote(line, next, lines[i + 2]);
   }
   return null;
 }

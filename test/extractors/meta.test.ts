@@ -32,6 +32,13 @@ describe('extractMeta', () => {
     expect(meta).toMatchObject({ issuer: '青铜峡市人民政府办公室', date: '2022-10' });
   });
 
+  it('takes the day from the closing sign-off when the cover gives only its month', () => {
+    const text = ['环县“十四五”教育事业发展规划', '环县教育局', '二〇二一年十月', '一、发展基础。成效显著。', '环县教育局', '2021年10月20日'].join('\n');
+    expect(extractMeta(documentContext(text, { title: 1 }))).toMatchObject({ issuer: '环县教育局', date: '2021-10-20' });
+    const otherMonth = text.replace('2021年10月20日', '2021年11月2日');
+    expect(extractMeta(documentContext(otherMonth, { title: 1 })).date).toBe('2021-10');
+  });
+
   it('reads seed 001: the draft mark under the title, no issuer, date or period', () => {
     const meta = extractMeta(documentContext(seedText(SEED.minle), { title: 1 }));
     expect(meta).toEqual({ region: '民乐县', draft: true, draftLabel: '意见征求稿', kind: '实施方案' });

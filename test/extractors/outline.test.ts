@@ -52,6 +52,19 @@ describe('extractOutline', () => {
     expect(dashes[1]?.column).toBe(lineOf(text, 300).indexOf('——聚力') + 1);
   });
 
+  it('heads an attachment with its title under its 附件1 label, its items under it, not under the plan’s last item', () => {
+    const text = ['会宁县义务教育优质均衡发展实施方案', '一、保障措施', '（一）加强组织领导。', '附件1', '会宁县义务教育优质均衡发展重点任务分工表', '1.优化学校布局。牵头单位：县教育局。'].join('\n');
+    const outline = extractOutline(documentContextOf(text));
+    expect(outline.map(({ level, marker, title }) => [level, marker, title])).toEqual([
+      [1, '一、', '保障措施'], [2, '（一）', '加强组织领导'], [1, '', '会宁县义务教育优质均衡发展重点任务分工表'], [2, '1.', '优化学校布局'],
+    ]);
+  });
+
+  it('leaves the ** of a Markdown bold heading out of its title', () => {
+    const text = ['武威市教育数字化转型行动计划', '**一、总体要求**', '坚持应用为王。', '1. **建设数字基座。** 建成市级教育数据中心。'].join('\n');
+    expect(extractOutline(documentContextOf(text)).map((item) => item.title)).toEqual(['总体要求', '建设数字基座']);
+  });
+
   it('takes no sign-off, caption, attachment line or table row for an item', () => {
     const text = seedText(SEED.qingtongxia);
     const lines = new Set(extractOutline(documentContextOf(text)).map((item) => item.line));

@@ -25,6 +25,7 @@ describe('placeNameAt', () => {
     expect(placeNameAt('教育强市建设实施方案')).toBeNull();
     expect(placeNameAt('全市教育工作要点')).toBeNull();
     expect(placeNameAt('加快建设教育强县的意见')).toBeNull();
+    expect(placeNameAt('在全市教育系统党建工作会议上的讲话')).toBeNull(); // a speech's title, no place
   });
 });
 

@@ -26,6 +26,10 @@ describe('regionOf', () => {
     expect(regionOf(lineOf(seedText(SEED.compilation), 30), '', [])).toBe('遵义市');
   });
 
+  it('looks past the 中共 of a joint title (中共临夏州委 临夏州人民政府关于…)', () => {
+    expect(regionOf('中共临夏州委 临夏州人民政府关于加快推进教育高质量发展的实施意见', '', [])).toBe('临夏州');
+  });
+
   it('gives none when neither title nor issuer names a place', () => {
     expect(regionOf('关于全面推进教育强县建设的实施方案', '全县各级各类学校', ['国务院'])).toBeNull();
     expect(regionOf('教育强国建设规划纲要（2024—2035年）', '', [])).toBeNull();

@@ -41,6 +41,12 @@ describe('placeItems', () => {
     expect(placed.map((p) => p.level)).toEqual([1, 2, 2]);
   });
 
+  it('keeps （一） under a 1. whose numbering the plan goes on with, and under the next 1.-style item', () => {
+    const placed = placeItems(numbered(['二、主要任务', '1.优化职业教育布局。', '（一）整合中职资源。', '（二）建设专业群。', '2.深化产教融合。', '（一）推进校企合作。', '三、保障措施']));
+    expect(placed.map((p) => p.level)).toEqual([1, 2, 3, 3, 2, 3, 1]);
+    expect(placed[5]?.path).toEqual(['二', '2', '（一）']);
+  });
+
   it('never nests an item under a dash item', () => {
     const placed = placeItems(numbered(['一、发展目标', '——学前教育。', '（一）政策环境']));
     expect(placed.map((p) => p.level)).toEqual([1, 2, 2]);

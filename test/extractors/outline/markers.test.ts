@@ -38,6 +38,11 @@ describe('readMarker', () => {
     expect(line.slice(marker?.textStart)).toMatch(/^党建强魂/);
   });
 
+  it('starts the heading text after the ** of Markdown bold that follows the marker', () => {
+    const line = '1. **建设数字基座。** 建成市级教育数据中心。';
+    expect(line.slice(readMarker(line)?.textStart)).toMatch(/^建设数字基座/);
+  });
+
   it.each([
     ['a year', lineOf(qingtongxia, 92)], // 到 2025 年中小学校…
     ['a year at the start', lineOf(qingtongxia, 27)], // 2018年市第五小学…

@@ -23,6 +23,13 @@ describe('wrapWidth', () => {
     expect(wrapWidth(text.split('\n'))).toBe(32);
   });
 
+  it('finds none where equal lengths are short headings that longer lines run past', () => {
+    const heading = '一、充分肯定近年来全市教育工作取得的成绩';
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `过去五年，全市新建改扩建学校86所，新增学位4.2万个${'，持续改善'.repeat(i)}。`);
+    const lines = [heading, heading, heading, heading, ...paragraphs];
+    expect(wrapWidth(lines)).toBeNull();
+  });
+
   it('finds none in a plan whose lines are whole paragraphs', () => {
     expect(wrapWidth(seedText(SEED.zhangye15).split('\n'))).toBeNull();
   });
