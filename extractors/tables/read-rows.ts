@@ -8,6 +8,7 @@ import { joinWrapped, readNameCell } from './name-cell.ts';
 import { isNoFigure } from './cell-words.ts';
 import { isDamageAt } from '../../pipeline/context.ts';
 import { valueKind, type KindEvidence } from './value-kind.ts';
+import { attributeOfMarks, type MarkedAttributes } from './table-note.ts';
 
 /** What the body reader needs besides the rows: the layout and what decides kinds and ids. */
 export interface BodyPlan {
@@ -15,7 +16,24 @@ export interface BodyPlan {
   evidence: KindEvidence;
   /** Unit stated by the header (`指标（%）`, `单位：%`), for rows whose name states none. */
   headerUnit: string | null;
+  /** What the marks after names stand for, by the note under the table (`带★的为约束性指标`). */
+  marks: MarkedAttributes;
   tableId: string;
+}
+
+/** A read row and what its name cell says of its place among the rows. */
+interface ReadRow {
+  record: TableRow;
+  /** The name opened with 其中. */
+  part: boolean;
+  /** The column of the name in its line, for telling an indented part from a row of its own. */
+  column: number;
+}
+
+/** The whole row that the 其中 rows under it are parts of. */
+interface Whole {
+  name: string;
+  column: number;
 }
 
 /** The ordinal before a group row's name (`一、发展水平`, `（二）`), which is not part of the group. */
@@ -34,6 +52,9 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
   const categoryColumns = layout.columns.filter((c) => c.role === 'category');
   const carried: Array<string | null> = categoryColumns.map(() => null);
   let group: string | null = null;
+  // The row the 其中 rows belong to, and whether a part run is open (a 其中 row, or 其中 alone, above).
+  let whole: Whole | null = null;
+  let parts: 'none' | 'open' | 'next' = 'none';
   const out: TableRow[] = [];
   rows.forEach((row, index) => {
     const filled = row.cells.filter((cell) => cell.text !== '');
@@ -41,9 +62,13 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
       // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy;
       // 其中 alone opens the sub-rows of the row above and is no group.
       const only = filled[0]?.text ?? '';
-      if (only !== '' && parseValue(only) === null && !/^其中[:：]?$/.test(compact(only))) {
+      if (/^其中[:：]?$/.test(compact(only))) {
+        parts = 'next';
+      } else if (only !== '' && parseValue(only) === null) {
         group = joinWrapped(only).replace(GROUP_MARKER, '') || null;
         carried.fill(null);
+        whole = null;
+        parts = 'none';
       }
       return;
     }
@@ -54,13 +79,23 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
     });
     const categories = carried.filter((c): c is string => c !== null);
     const category = categories.length ? categories.join('/') : group;
-    const record = readRow(context, row, plan, category, `${plan.tableId}/r${out.length + 1}`);
-    if (record) out.push(record);
+    const read = readRow(context, row, plan, category, `${plan.tableId}/r${out.length + 1}`);
+    if (!read) return;
+    // A part is a 其中 row, the row after 其中 alone, or a row indented under a part.
+    const isPart = whole !== null && (read.part || parts === 'next' || (parts === 'open' && read.column > whole.column));
+    if (isPart && whole) {
+      out.push({ ...read.record, parent: whole.name });
+      parts = 'open';
+    } else {
+      out.push(read.record);
+      whole = { name: read.record.name, column: read.column };
+      parts = 'none';
+    }
   });
   return out;
 }
 
-function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, category: string | null, id: string): TableRow | null {
+function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, category: string | null, id: string): ReadRow | null {
   const cellAt = (role: Column['role']) => {
     const column = plan.layout.columns.find((c) => c.role === role);
     return column ? row.cells[column.index] : undefined;
@@ -70,7 +105,7 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   const parts = readNameCell(context.text.slice(nameCell.start, nameCell.end), nameCell.start);
   const seqText = cellAt('seq')?.text ?? '';
   const seq = parts.seq ?? (/^\d{1,3}[.、．]?$/.test(seqText) ? Number.parseInt(seqText, 10) : null);
-  const attribute = compact(cellAt('attribute')?.text ?? '') || null;
+  const attribute = compact(cellAt('attribute')?.text ?? '') || attributeOfMarks(parts.marks, plan.marks);
   const statedUnit = parts.unit ?? (compact(cellAt('unit')?.text ?? '') || plan.headerUnit);
   const cells = plan.layout.columns.filter((c) => c.role === 'value').map((column) => ({ column, cell: row.cells[column.index] }));
   const quantities = cells.map(({ cell }) => (cell && cell.text !== '' && !isDamagedFigure(context, cell) ? parseValue(cell.text) : null));
@@ -97,11 +132,14 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
       ...located(context, cell.start, cell.end),
     });
   });
-  return {
-    id, category, seq, name: parts.name, unit, attribute, values,
+  const record: TableRow = {
+    id, category, seq, name: parts.name, parent: null, unit, attribute, values,
     ...located(context, row.start, row.end),
     original: originalFields(context, { name: parts.span }),
   };
+  // Where the name's first character stands in its line: a part is printed indented under its whole.
+  const column = nameCell.start - (context.text.lastIndexOf('\n', nameCell.start - 1) + 1);
+  return { record, part: parts.part, column };
 }
 
 /**
