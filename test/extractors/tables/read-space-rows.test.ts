@@ -33,6 +33,23 @@ describe('readSpaceRows', () => {
     expect(rows[4]?.cells[1]?.text).toBe('95% (基本均衡)');
   });
 
+  it('fills a 序号 and a 类别 column before the names, a merged group left empty', () => {
+    // Seed 004's rows 1–2 with their seq in a column of its own and a 单位 column, TABs lost.
+    const [group, name, ...values] = lineOf(qingtongxia, 58).split('\t');
+    const [, second, ...more] = lineOf(qingtongxia, 59).split('\t');
+    const text = [
+      '序号   类别       指标                  单位    2020年    2025年    属性',
+      `1      ${group}   ${name?.replace(/^1\. /, '')}   %   ${values.join('   ')}`,
+      `2                 ${second?.replace(/^2\. /, '')}   %   ${more.join('   ')}`,
+    ].join('\n');
+    const rows = readSpaceRows(readerInput(text), 0)?.table.rows ?? [];
+    expect(rows.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ['序号', '类别', '指标', '单位', '2020年', '2025年', '属性'],
+      ['1', '学前教育', '学前教育毛入园率（%）', '%', '88.51', '95', '约束性'],
+      ['2', '', '学前教育教师接受专业教育比例（%）', '%', '77.5', '83', '预期性'],
+    ]);
+  });
+
   it('feeds the interpreter as any other flattening', () => {
     const { context } = documentContext(unpiped);
     const { tables, regions } = extractTables(context);
