@@ -1,4 +1,4 @@
-import { located, originalFields, type DocumentContext } from '../../pipeline/context.ts';
+import { located, originalFields, type DocumentContext, type Span } from '../../pipeline/context.ts';
 import type { TableRow, TableValue } from '../../dataset/schema.ts';
 import { parseValue } from '../quantity.ts';
 import type { Cell, CellRow } from './model.ts';
@@ -102,7 +102,7 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   };
   const nameCell = cellAt('name');
   if (!nameCell || nameCell.text === '') return null;
-  const parts = readNameCell(context.text.slice(nameCell.start, nameCell.end), nameCell.start);
+  const parts = readNameCell(nameText(context, nameCell), nameCell.start);
   const seqText = cellAt('seq')?.text ?? '';
   const seq = parts.seq ?? (/^\d{1,3}[.、．]?$/.test(seqText) ? Number.parseInt(seqText, 10) : null);
   const attribute = compact(cellAt('attribute')?.text ?? '') || attributeOfMarks(parts.marks, plan.marks);
@@ -135,11 +135,33 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   const record: TableRow = {
     id, category, seq, name: parts.name, parent: null, unit, attribute, values,
     ...located(context, row.start, row.end),
-    original: originalFields(context, { name: parts.span }),
+    original: nameOriginal(context, nameCell, parts.span),
   };
   // Where the name's first character stands in its line: a part is printed indented under its whole.
   const column = nameCell.start - (context.text.lastIndexOf('\n', nameCell.start - 1) + 1);
   return { record, part: parts.part, column };
+}
+
+/** The normalized text of a name cell, with the part a PDF copy wrapped under the row. */
+function nameText(context: DocumentContext, cell: Cell): string {
+  const more = cell.continuation;
+  return context.text.slice(cell.start, cell.end) + (more ? context.text.slice(more.start, more.end) : '');
+}
+
+/**
+ * The name as the original prints it, when that differs from the normalized one. `span` is
+ * the name's range in the cell's joined text read from the cell's start; the part past the
+ * cell's own end lies in its continuation.
+ */
+function nameOriginal(context: DocumentContext, cell: Cell, span: Span): Record<string, string> | undefined {
+  const more = cell.continuation;
+  if (!more || span.end <= cell.end) return originalFields(context, { name: span });
+  const first = { start: Math.min(span.start, cell.end), end: cell.end };
+  const rest = { start: more.start + Math.max(0, span.start - cell.end), end: more.start + (span.end - cell.end) };
+  const found = originalFields(context, { first, rest });
+  if (!found) return undefined;
+  const text = (part: Span, key: 'first' | 'rest') => found[key] ?? context.text.slice(part.start, part.end);
+  return { name: text(first, 'first') + text(rest, 'rest') };
 }
 
 /**

@@ -50,6 +50,19 @@ describe('readSpaceRows', () => {
     ]);
   });
 
+  it('joins the rest of a name a PDF copy wrapped onto the line under its row', () => {
+    // Seed 004's rows 1, 4 and 5, the name of row 5 wrapped inside its brackets, TABs lost.
+    const [, name, ...values] = lineOf(qingtongxia, 62).split('\t');
+    const cut = (name ?? '').indexOf('（') + 3;
+    const text = [57, 58, 61].map((n) => lineOf(qingtongxia, n).replaceAll('\t', '   '))
+      .concat(`${name?.slice(0, cut)}   ${values.join('   ')}`, name?.slice(cut) ?? '').join('\n');
+    const rows = readSpaceRows(readerInput(text), 0)?.table.rows ?? [];
+    expect(rows).toHaveLength(4);
+    expect(rows[3]?.cells[1]?.text).toBe(name);
+    const { context } = documentContext(text);
+    expect(extractTables(context).tables[0]?.rows[2]).toMatchObject({ seq: 5, name: '义务教育优质均衡发展县（市：区）比例', unit: '%' });
+  });
+
   it('feeds the interpreter as any other flattening', () => {
     const { context } = documentContext(unpiped);
     const { tables, regions } = extractTables(context);
