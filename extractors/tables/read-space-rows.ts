@@ -3,7 +3,7 @@ import { cellOf, rowOf, tableOf, type Cell, type CellRow, type ReadResult } from
 import { isBlankLine, type ReaderInput } from './reader-input.ts';
 import { compact, headerYear, isValueLabel, labelRole } from './header-words.ts';
 import { isAttributeWord, isFigure, isNoFigure } from './cell-words.ts';
-import { readNameCell } from './name-cell.ts';
+import { continuesName, withContinuation } from './wrapped-name.ts';
 
 const MAX_HEADER_CELL = 12;
 const MAX_NAME = 40;
@@ -51,7 +51,7 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
     const cells = words(input, line);
     const above = body[body.length - 1];
     if (cells.length === 1 && above && !Array.isArray(above) && !isBlankLine(input.lines[i - 1] ?? line) && continuesName(above.name.text, cells[0] as Cell)) {
-      above.name = continued(above.name, cells[0] as Cell);
+      above.name = withContinuation(above.name, cells[0] as Cell);
       next = i + 1;
       continue;
     }
@@ -138,22 +138,6 @@ function isHeader(cells: Cell[]): boolean {
   return cells.length >= 3
     && cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL)
     && cells.some((cell) => headerYear(cell.text) !== null || isValueLabel(cell.text));
-}
-
-/**
- * Whether a word alone on the line under a row is the rest of the row's name, wrapped by a PDF
- * copy: the name left a bracket open (`县（市、`), or the word closes one or ends in a unit
- * (`区）比例（%）`), which a group row never does.
- */
-function continuesName(name: string, word: Cell): boolean {
-  if (isFigure(word.text) || word.text.length > MAX_NAME) return false;
-  const open = (name.match(/[（(]/g) ?? []).length > (name.match(/[)）]/g) ?? []).length;
-  return open || /^[^（(]*[)）]/.test(word.text) || readNameCell(word.text, 0).unit !== null;
-}
-
-/** The name cell with the word under it as its continuation. */
-function continued(name: Cell, word: Cell): Cell {
-  return { ...name, text: name.text + word.text, continuation: { start: word.start, end: word.end } };
 }
 
 function groupRow(cells: Cell[]): Cell[] | null {
