@@ -35,10 +35,12 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
   let i = index + 1;
   for (let line = input.lines[i]; line && subHeaders.length < 2 && isPlainLine(line); line = input.lines[++i]) {
     const cells = joinPaddedLabels(input, words(input, line));
-    if (cells.length < 2 || !cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL && !isValueWord(cell))) break;
-    subHeaders.push(cells);
+    if (cells.length === 0 || !cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL && !isValueWord(cell))) break;
+    const aligned = alignUnder(input, header, cells);
+    if (!aligned) break;
+    subHeaders.push(aligned);
   }
-  const after = Math.max(header.length - nameAt - 1, ...subHeaders.map((cells) => cells.length));
+  const after = Math.max(header.length - nameAt - 1, ...subHeaders.map((cells) => (cells.length > header.length ? cells.length : 0)));
   const body: Array<Cell[] | SpaceRow> = [];
   let next = i;
   for (; i < input.lines.length; i++) {
@@ -65,7 +67,11 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
   const extraGroup = !lead.includes('group') && body.some((row) => !Array.isArray(row) && row.extraGroup !== null);
   const headerCells = extraGroup ? [...header.slice(0, nameAt), emptyAt(first.start), ...header.slice(nameAt)] : header;
   const rows = [rowOf(headerCells, first.start)];
-  for (const cells of subHeaders) rows.push(rowOf(cells, cells[0]?.start ?? 0));
+  for (const cells of subHeaders) {
+    // A lower half placed under the header's cells keeps its place when a group column opens.
+    const placed = extraGroup && cells.length === header.length ? [...cells.slice(0, nameAt), emptyAt(cells[0]?.start ?? 0), ...cells.slice(nameAt)] : cells;
+    rows.push(rowOf(placed, cells[0]?.start ?? 0));
+  }
   for (const row of body) {
     if (Array.isArray(row)) rows.push(rowOf(row, row[0]?.start ?? 0));
     else {
@@ -76,6 +82,48 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
     }
   }
   return { table: tableOf('space-rows', rows), next };
+}
+
+/**
+ * A row of labels under the header, as header cells. More labels than the header has are
+ * column groups under its cells (regions under each year) and stay as printed; fewer are the
+ * lower halves of labels a PDF copy printed on two lines (`指标` over `名称`, `2020年` over
+ * `基数`): each stands under the header cell whose start is nearest its own, and the row gets
+ * an empty cell under the others. Null when two labels would stand under one cell, or a single
+ * label is no lower half of the label above it (a group row under the header is none).
+ */
+function alignUnder(input: ReaderInput, header: Cell[], cells: Cell[]): Cell[] | null {
+  if (cells.length > header.length) return cells.length >= 2 ? cells : null;
+  const starts = header.map((cell) => displayColumn(input.text, cell.start));
+  const placed: Cell[] = header.map((cell) => emptyAt(cell.start));
+  let last = -1;
+  for (const cell of cells) {
+    const column = displayColumn(input.text, cell.start);
+    let best = 0;
+    starts.forEach((start, k) => {
+      if (Math.abs(start - column) < Math.abs((starts[best] ?? 0) - column)) best = k;
+    });
+    if (best <= last || !isLowerHalf((header[best] as Cell).text, cell.text)) return null;
+    placed[best] = cell;
+    last = best;
+  }
+  return placed;
+}
+
+/** A label that completes the one above it (`指标` `名称`, `指标` `属性`) or qualifies a year (`基数`, `目标`). */
+function isLowerHalf(above: string, label: string): boolean {
+  return labelRole(compact(above) + compact(label)) !== null || labelRole(label) !== null || isValueLabel(label);
+}
+
+/**
+ * The column a character stands in as a monospace layout shows it: a Chinese character (or
+ * other wide one) takes two. The scan goes back to the line's start only, so a row costs its
+ * own length.
+ */
+function displayColumn(text: string, offset: number): number {
+  let column = 0;
+  for (let at = offset - 1; at >= 0 && text[at] !== '\n'; at--) column += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(text[at] ?? '') ? 2 : 1;
+  return column;
 }
 
 /** Columns a header may have before its names: 序号, 类别, or both. */

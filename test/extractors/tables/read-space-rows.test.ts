@@ -63,6 +63,21 @@ describe('readSpaceRows', () => {
     expect(extractTables(context).tables[0]?.rows[2]).toMatchObject({ seq: 5, name: '义务教育优质均衡发展县（市：区）比例', unit: '%' });
   });
 
+  it('places the lower halves of two-line labels under the cells they complete, by position', () => {
+    // Seed 004's header as a PDF copy prints it, 属性 under a 指标 of its own, then row 1.
+    const text = ['指 标                         2020 年    2025 年    指标', '                                                  属性', lineOf(qingtongxia, 58).replaceAll('\t', '    ')].join('\n');
+    const rows = readSpaceRows(readerInput(text), 0)?.table.rows ?? [];
+    // The group printed before row 1's seq opens a group column in both header rows.
+    expect(rows[0]?.cells.map((c) => c.text)).toEqual(['', '指 标', '2020 年', '2025 年', '指标']);
+    expect(rows[1]?.cells.map((c) => c.text)).toEqual(['', '', '', '', '属性']);
+  });
+
+  it('takes no group row under the header for a lower half', () => {
+    const text = ['指 标      2020 年    2025 年    属性', '一、发展水平', lineOf(qingtongxia, 58).replaceAll('\t', '    ')].join('\n');
+    const rows = readSpaceRows(readerInput(text), 0)?.table.rows ?? [];
+    expect(rows[1]?.cells.map((c) => c.text)).toEqual(['一、发展水平']);
+  });
+
   it('feeds the interpreter as any other flattening', () => {
     const { context } = documentContext(unpiped);
     const { tables, regions } = extractTables(context);
