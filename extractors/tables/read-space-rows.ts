@@ -183,7 +183,8 @@ function joinPaddedLabels(input: ReaderInput, cells: Cell[]): Cell[] {
 
 /** Short labels, at least one of them a year (or a column of figures such as 目标值). */
 function isHeader(cells: Cell[]): boolean {
-  return cells.length >= 3
+  // Two cells (`指标  2025年`) are a header too: regions under the year may follow.
+  return cells.length >= 2
     && cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL)
     && cells.some((cell) => headerYear(cell.text) !== null || isValueLabel(cell.text));
 }

@@ -26,11 +26,21 @@ const OTHERS_MEAN = /(?:其余|其他|其它|未标注?|不带)[^，,。；;]{0,
 export function noteBelow(lines: Line[], after: number): string {
   let i = after;
   while (i < lines.length && i < after + NOTE_LINES && isBlankLine(lines[i] as Line)) i++;
-  const first = lines[i]?.text.trim() ?? '';
+  // A note a pipe or tab flattening kept as a row of its own (`| 注：… | | |`) is read without its cell marks.
+  const first = withoutCellMarks(lines[i]?.text ?? '');
   if (!/^[（(]?\s*(?:注|说明|备注)/.test(first)) return '';
   const texts = [first];
   for (let j = i + 1; j < lines.length && j <= i + NOTE_LINES && /^\s*(?:\d|[（(]?\d|[①-⑩])/.test(lines[j]?.text ?? ''); j++) texts.push(lines[j]?.text.trim() ?? '');
   return texts.join('\n');
+}
+
+/** A line without the blanks and pipes around it; a loop, since a trailing-anchored pattern backtracks on long lines. */
+function withoutCellMarks(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && /[\s|]/.test(text[from] ?? '')) from++;
+  while (to > from && /[\s|]/.test(text[to - 1] ?? '')) to--;
+  return text.slice(from, to);
 }
 
 /**

@@ -11,6 +11,11 @@ describe('noteBelow', () => {
     expect(noteBelow(splitLines(text), 1)).toBe(note);
   });
 
+  it('reads a note kept as a row of pipes', () => {
+    const text = ['| 学前教育毛入园率（%）★ | 90.5 | 95 |', `| ${note} | | |`].join('\n');
+    expect(noteBelow(splitLines(text), 1)).toBe(note);
+  });
+
   it('gives nothing for a heading or sentence after the table', () => {
     const text = ['学前教育毛入园率（%）\t90.5\t95', '四、主要任务'].join('\n');
     expect(noteBelow(splitLines(text), 1)).toBe('');
