@@ -36,7 +36,7 @@ interface Whole {
   column: number;
 }
 
-/** The ordinal before a group row's name (`一、发展水平`, `（二）`), which is not part of the group. */
+/** The ordinal before a group's name (`一、发展水平`, `（二）`, in a group row or cell), which is not part of the group. */
 const GROUP_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])\s*/;
 
 /**
@@ -74,7 +74,8 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
     }
     checkShape(context, row, layout.width, index === rows.length - 1);
     categoryColumns.forEach((column, i) => {
-      const text = joinWrapped(row.cells[column.index]?.text ?? '');
+      // A group cell may carry the ordinal of its group (`一、普及水平`), as a group row does.
+      const text = joinWrapped(row.cells[column.index]?.text ?? '').replace(GROUP_MARKER, '');
       if (text !== '') carried[i] = text;
     });
     const categories = carried.filter((c): c is string => c !== null);
