@@ -41,9 +41,20 @@ export function withContinuedParts(input: ReaderInput, read: (input: ReaderInput
 }
 
 function isBreakLine(line: Line): boolean {
-  return isBlankLine(line) || PAGE_BREAK_LINE.test(line.text);
+  return isBlankLine(line) || isPageBreakLine(line);
 }
 
+/**
+ * A line a page break leaves in a table (a page number, `续表`): where a reader that takes any
+ * short line for a row stops, so that the parts can be joined.
+ *
+ * @example isPageBreakLine({text: '— 12 —', start: 0, end: 6}) // true
+ */
+export function isPageBreakLine(line: Line): boolean {
+  return line.text.length <= 40 && PAGE_BREAK_LINE.test(line.text);
+}
+
+/** A header row's printed labels; empty cells do not count, since a reader may add one for a group column only one part shows. */
 function key(row: CellRow | undefined): string {
-  return row ? row.cells.map((cell) => compact(cell.text)).join('|') : '';
+  return row ? row.cells.filter((cell) => cell.text !== '').map((cell) => compact(cell.text)).join('|') : '';
 }

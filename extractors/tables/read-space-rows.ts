@@ -4,6 +4,7 @@ import { isBlankLine, type ReaderInput } from './reader-input.ts';
 import { compact, headerYear, isValueLabel, labelRole } from './header-words.ts';
 import { isAttributeWord, isFigure, isNoFigure } from './cell-words.ts';
 import { continuesName, withContinuation } from './wrapped-name.ts';
+import { isPageBreakLine } from './continued-table.ts';
 
 const MAX_HEADER_CELL = 12;
 const MAX_NAME = 40;
@@ -49,7 +50,7 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
       if (isBlankLine(input.lines[i + 1] ?? line)) break;
       continue;
     }
-    if (!isPlainLine(line)) break;
+    if (!isPlainLine(line) || isPageBreakLine(line)) break;
     const cells = words(input, line);
     const above = body[body.length - 1];
     if (cells.length === 1 && above && !Array.isArray(above) && !isBlankLine(input.lines[i - 1] ?? line) && continuesName(above.name.text, cells[0] as Cell)) {

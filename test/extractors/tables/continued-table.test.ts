@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withContinuedParts } from '../../../extractors/tables/continued-table.ts';
 import { readTabRows } from '../../../extractors/tables/read-tab-rows.ts';
 import { readPipeRows } from '../../../extractors/tables/read-pipe-rows.ts';
+import { readSpaceRows } from '../../../extractors/tables/read-space-rows.ts';
 import { SEED, lineOf, seedText } from '../../seeds.ts';
 import { readerInput } from './document-context.ts';
 
@@ -16,6 +17,14 @@ describe('withContinuedParts', () => {
     const joined = withContinuedParts(input, readTabRows, readTabRows(input, 0));
     expect(joined?.table.rows.map((row) => row.cells[1]?.text.slice(0, 2))).toEqual(['指 ', '1.', '2.', '指 ', '3.']);
     expect(joined?.next).toBe(7);
+  });
+
+  it('joins the parts of a table whose cells lost their TABs, the page number no row', () => {
+    const spaced = (line: string) => line.replaceAll('\t', '    ');
+    const text = [header, lineOf(qingtongxia, 58), lineOf(qingtongxia, 59)].map(spaced).concat('— 12 —', '续表', spaced(header), spaced(lineOf(qingtongxia, 61))).join('\n');
+    const input = readerInput(text);
+    const joined = withContinuedParts(input, readSpaceRows, readSpaceRows(input, 0));
+    expect(joined?.table.rows.map((row) => row.cells[1]?.text.slice(0, 2))).toEqual(['指 ', '1.', '2.', '指 ', '4.']);
   });
 
   it('leaves apart a table after prose, or one with another header', () => {
