@@ -57,6 +57,9 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(['年', '天', '小时', 
 /** Magnitudes written between a number and its unit (`1.2万人`, `138.6亿元`), longest first. */
 const MAGNITUDES = ['千万', '百万', '万', '亿'];
 
+/** `:1` after a number, with no further digit: the number is the first term of a ratio to one. */
+const RATIO_TO_ONE = /^[:：]1(?![\d.．])/u;
+
 /** `2300余个`, `40多家`: more than the number. */
 const MORE_THAN = ['余', '多'];
 
@@ -87,8 +90,21 @@ export function parseChineseNumeral(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+/** A full-width `．` between digits is a decimal point (normalization folds digits, not punctuation). */
+const ARABIC = /^\d+(?:,\d{3})*(?:[.．]\d+)?/;
+const arabicValue = (digits: string) => Number(digits.replaceAll(',', '').replace('．', '.'));
 const CHINESE = /^[零〇一二两三四五六七八九十百千]+/u;
+/** `九十六点五`: a Chinese numeral with decimals after 点, as 百分之 figures are written. */
+const CHINESE_DECIMAL = /^[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?/u;
+
+/** The value of a Chinese numeral with optional decimals (`九十六点五` 96.5), or null. */
+function chineseDecimal(text: string): number | null {
+  const [whole = '', decimals] = text.split('点');
+  const value = parseChineseNumeral(whole);
+  if (value === null || decimals === undefined) return value;
+  const digits = [...decimals].map((char) => CHINESE_DIGITS[char] ?? 0).join('');
+  return Number(`${value}.${digits}`);
+}
 
 /**
  * Reads the number that starts `text` at `from`: Arabic (`1,234.5`), `百分之九十五` (95, unit %),
@@ -97,13 +113,13 @@ const CHINESE = /^[零〇一二两三四五六七八九十百千]+/u;
 export function readNumber(text: string, from: number): { value: number; end: number; impliedUnit: string | null } | null {
   const rest = text.slice(from, from + 40);
   const arabic = ARABIC.exec(rest);
-  if (arabic) return { value: Number(arabic[0].replaceAll(',', '')), end: from + arabic[0].length, impliedUnit: null };
+  if (arabic) return { value: arabicValue(arabic[0]), end: from + arabic[0].length, impliedUnit: null };
   if (rest.startsWith('百分之')) {
-    const chinese = CHINESE.exec(rest.slice(3));
-    const value = chinese ? parseChineseNumeral(chinese[0]) : null;
+    const chinese = CHINESE_DECIMAL.exec(rest.slice(3));
+    const value = chinese ? chineseDecimal(chinese[0]) : null;
     const arabicAfter = ARABIC.exec(rest.slice(3));
     if (value !== null && chinese) return { value, end: from + 3 + chinese[0].length, impliedUnit: '%' };
-    if (arabicAfter) return { value: Number(arabicAfter[0].replaceAll(',', '')), end: from + 3 + arabicAfter[0].length, impliedUnit: '%' };
+    if (arabicAfter) return { value: arabicValue(arabicAfter[0]), end: from + 3 + arabicAfter[0].length, impliedUnit: '%' };
     return null;
   }
   const chinese = CHINESE.exec(rest);
@@ -143,7 +159,12 @@ export function readQuantityAt(text: string, numberStart: number): Quantity | nu
     end += base.length;
     unit = magnitude + base || null;
   }
+  // 翻一番 is twice, 翻两番 four times, the baseline the sentence names.
+  if (unit === null && text[numberStart - 1] === '翻' && text[number.end] === '番') return doubling(number.value, numberStart, number.end);
   if (unit === null && comparator === null) end = number.end;
+  // `生师比不高于17:1`: a ratio to one is stated by its first term, which is the value.
+  const ratio = unit === null ? RATIO_TO_ONE.exec(text.slice(end, end + 4)) : null;
+  if (ratio) end += ratio[0].length;
   let start = numberStart;
   let approx = false;
   const leading = LEADING_COMPARATORS.find(([word]) => text.slice(Math.max(0, start - word.length), start) === word);
@@ -170,6 +191,11 @@ export function readQuantityAt(text: string, numberStart: number): Quantity | nu
   return { value: number.value, comparator, approx, unit, start, end, numberStart, numberEnd: number.end };
 }
 
+/** `翻n番`: the value doubled n times, in 倍. 翻 is left out of the expression: it is the verb before it. */
+function doubling(times: number, numberStart: number, numberEnd: number): Quantity {
+  return { value: 2 ** times, comparator: null, approx: false, unit: '倍', start: numberStart, end: numberEnd + 1, numberStart, numberEnd };
+}
+
 /** Skips spaces and tabs (not line ends): `选培 10 门` prints a space either side of the number. */
 function skipSpaces(text: string, from: number): number {
   let at = from;
@@ -188,7 +214,7 @@ const YEAR_RANGE_DASHES = new Set(['—', '–', '-', '~', '～', '至']);
  */
 export function isCalendarNumber(text: string, numberStart: number, number: { value: number; end: number }): boolean {
   const next = text[skipSpaces(text, number.end)] ?? '';
-  const isInteger = Number.isInteger(number.value) && !text.slice(numberStart, number.end).includes('.');
+  const isInteger = Number.isInteger(number.value) && !/[.．]/u.test(text.slice(numberStart, number.end));
   if (isInteger && number.end - numberStart === 4 && number.value >= 1900 && number.value <= 2100) {
     if (next === '年') return true;
     // `2021—2025年`, `2021-2025`: the first year of a range.

@@ -16,6 +16,7 @@ const SPAN_AFTER = ['以来', '之内', '以内', '内', '来', '间', '里', '�
 const SPAN_BEFORE = ['连续', '历时', '近', '满', '前', '后'];
 /** 每年, 每周, 每2年, 每个, 每所 …: a rule for every period or every unit, not a figure to reach. */
 const EVERY = /每(?:[天日周月年]|学期|学年|个|所|名|位|班|校|生|[0-9一二两三四五六七八九十]{1,3}[年月周天日])/u;
+const BASELINE_AFTER = /^的?基础上/u;
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '（': '）', '(': ')', '〔': '〕', '‘': '’', '【': '】', '[': ']' };
 
 /**
@@ -53,7 +54,7 @@ export function findCandidates(text: string, start: number, end: number, enclose
   for (let i = start; i < end; i++) {
     const char = text[i] ?? '';
     const previous = text[i - 1] ?? '';
-    const arabic = /\d/.test(char) && !/[\d.]/.test(previous) && !ASCII_LETTER.test(previous);
+    const arabic = /\d/.test(char) && !/[\d.．]/u.test(previous) && !ASCII_LETTER.test(previous);
     const percentWords = text.startsWith('百分之', i);
     const chinese = CHINESE_NUMERAL.test(char) && !CHINESE_NUMERAL.test(previous) && previous !== '之';
     if (!arabic && !percentWords && !chinese) continue;
@@ -69,9 +70,11 @@ function isFigure(text: string, clauseStart: number, q: Quantity, enclosed: Uint
   const before = text[q.numberStart - 1] ?? '';
   const after = text[q.numberEnd] ?? '';
   if (enclosed[q.numberStart]) return false;
+  // `在2020年96.8%的基础上`: the figure a target starts from, not one to reach or reached.
+  if (BASELINE_AFTER.test(text.slice(q.end, q.end + 5))) return false;
   if (before === '第' || before === '每' || before === '+' || after === '+') return false;
-  // 生师比18:1 is a ratio, not a count of 18.
-  if (((after === ':' || after === '：') && /\d/.test(text[q.numberEnd + 1] ?? '')) || ((before === ':' || before === '：') && /\d/.test(text[q.numberStart - 2] ?? ''))) return false;
+  // 3:2 is a ratio, not a count of 3; in a ratio to one (生师比17:1) the reader took `:1` in, and the first term is the value.
+  if (((after === ':' || after === '：') && q.end === q.numberEnd && /\d/.test(text[q.numberEnd + 1] ?? '')) || ((before === ':' || before === '：') && /\d/.test(text[q.numberStart - 2] ?? ''))) return false;
   if (ASCII_LETTER.test(text[q.end] ?? '') || ASCII_LETTER.test(after)) return false;
   if (DASHES.has(after) && /[\d一二三四五六七八九十]/u.test(text[q.numberEnd + 1] ?? '')) return false;
   if (DASHES.has(before) && /[\d一二三四五六七八九十]/u.test(text[q.numberStart - 2] ?? '')) return false;
@@ -84,7 +87,7 @@ function isFigure(text: string, clauseStart: number, q: Quantity, enclosed: Uint
   if (chinese) {
     // 高一年级, 初三: grades, not counts.
     if (q.unit === null || TIME_UNITS.has(q.unit) || before === '高' || before === '初') return false;
-    if (text.slice(q.numberStart, q.numberEnd) === '一') return false;
+    if (text.slice(q.numberStart, q.numberEnd) === '一' && q.unit !== '倍') return false;
   }
   return true;
 }

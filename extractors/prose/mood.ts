@@ -9,8 +9,11 @@ const PAST_MARKERS = ['累计', '截至', '截止', '共有', '以来', '去年'
 /** Words that mark only their own clause so (巩固已有成果 does not make the rest of a sentence past). */
 const CLAUSE_PAST_MARKERS = ['已', '现有'];
 
-/** Heading words of the sections that report the past: 发展基础, 发展成绩, 主要成就 … */
-const PAST_SECTIONS = ['发展基础', '工作基础', '现实基础', '发展成绩', '主要成绩', '取得的成绩', '成就', '工作成效', '取得成效', '现状', '基本情况', '回顾', '完成情况'];
+/**
+ * Heading words of the sections that report the past: 发展基础, 发展成绩, 主要成就 …, and the
+ * chapters that open a plan with its background (规划背景, 发展环境), whose figures are its baseline.
+ */
+const PAST_SECTIONS = ['发展基础', '工作基础', '现实基础', '发展成绩', '主要成绩', '取得的成绩', '成就', '工作成效', '取得成效', '现状', '基本情况', '回顾', '完成情况', '规划背景', '发展环境', '发展历程'];
 
 /**
  * Whether the text before a figure has a word that reports the past: `before` is its sentence

@@ -3,6 +3,7 @@ import { splitLines, type Line } from '../../pipeline/lines.ts';
 import { compact, type CompactText } from './compact-text.ts';
 import { headingOf, type Heading } from './headings.ts';
 import { maskDamagedNumbers } from './damaged-numbers.ts';
+import { UNITS } from '../quantity.ts';
 
 /** A paragraph of running text: one or more lines of a hard-wrapped sentence run joined. */
 export interface Paragraph extends CompactText, Span {
@@ -17,6 +18,8 @@ const LINE_CLOSERS = new Set(['。', '！', '？', '!', '?', '；', ';', '：', 
 const TRAILING_QUOTES = /[”"’）)】」]+$/u;
 /** A line shorter than this that ends without punctuation is a heading, not a wrapped sentence. */
 const WRAPPED_LINE_LENGTH = 20;
+/** A line shorter than this with no clause mark in it is a heading even where it ends in a number. */
+const CUT_LINE_LENGTH = 10;
 
 /**
  * The paragraphs of a document's running text, in order, skipping blank lines and the table
@@ -46,7 +49,8 @@ export function readParagraphs(context: DocumentContext): Paragraph[] {
   };
   for (const line of lines) {
     const previous = group[group.length - 1];
-    if (previous && !(continues(previous.text) && headingOf(line.text) === null && !isTableRow(line.text))) flush();
+    const joined = previous && (continues(previous.text) || cutsNumber(previous.text, line.text));
+    if (previous && !(joined && headingOf(line.text) === null && !isTableRow(line.text))) flush();
     group.push(line);
   }
   flush();
@@ -60,6 +64,22 @@ function continues(line: string): boolean {
   const last = trimmed[trimmed.length - 1] ?? '';
   if (LINE_CLOSERS.has(last)) return false;
   return last === '，' || last === ',' || last === '、' || trimmed.length >= WRAPPED_LINE_LENGTH;
+}
+
+/**
+ * Whether a wrap cut a number from itself or its unit: the line ends in a digit, a decimal point
+ * or a magnitude after a digit, and the next starts with a digit, %, 年 or another unit (`到20` /
+ * `25年`, `96.` / `5%`, `3.6万` / `个`). Short lines end so too, and are then not headings.
+ */
+function cutsNumber(line: string, next: string): boolean {
+  const trimmed = line.trimEnd();
+  // A caption or box heading (`专栏1`, then `名师培养工程`) is short and has no clause in it.
+  if (trimmed.length < CUT_LINE_LENGTH && !/[，,、：:；;]/u.test(trimmed)) return false;
+  const last = trimmed.at(-1) ?? '';
+  const rest = next.trimStart();
+  if (/[\d.]/u.test(last)) return /[\d.%年]/u.test(rest[0] ?? '') || UNITS.some((unit) => rest.startsWith(unit));
+  // `新增学位3.6万` / `个`: a magnitude after a number, its unit on the next line.
+  return (last === '万' || last === '亿') && /\d/u.test(trimmed.at(-2) ?? '') && UNITS.some((unit) => rest.startsWith(unit));
 }
 
 /**

@@ -82,7 +82,19 @@ export function findStatements(context: DocumentContext): Statement[] {
     const openingEnd = opening && firstStop >= 0 ? opening.end + firstStop : paragraph.text.length;
     const scope: Scope = { openingEnd, profile, phrases, opening, carried: carried?.phrase ?? null, pastSection: unmarkedPast || headings.some((h) => isPastSection(h.title)) };
     const enclosed = enclosedMask(paragraph.text);
-    for (const sentence of splitSentences(paragraph.text)) statements.push(...readSentence(paragraph, sentence, scope, enclosed));
+    for (const sentence of splitSentences(paragraph.text)) {
+      // `到2035年，……。到2025年，……；……`: a deadline opening a later sentence takes over the rest
+      // of the paragraph (and what it carries), as the paragraph's opening one did.
+      const opens = sentence.start > 0 ? sentenceOpening(paragraph.text, sentence, phrases) : null;
+      if (opens) {
+        scope.opening = opens;
+        scope.openingEnd = sentence.end;
+        if (carried) carried = { ...carried, phrase: opens };
+        else carried = { phrase: opens, rank: headings[headings.length - 1]?.rank ?? BEFORE_ANY_HEADING };
+        scope.carried = carried.phrase;
+      }
+      statements.push(...readSentence(paragraph, sentence, scope, enclosed));
+    }
   }
   cache.set(context, statements);
   return statements;
@@ -104,6 +116,7 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
   const found: Statement[] = [];
   let previous: Pattern | null = null;
   let previousTime: { mood: Mood; year: number | null; period: string | null } | null = null;
+  let previousNames: string[] = [];
   sentence.clauses.forEach((clause, index) => {
     const candidates = findCandidates(text, clause.start, clause.end, enclosed);
     const before = sentence.clauses[index - 1];
@@ -118,7 +131,7 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       const next = candidates[seen];
       const lead = text.slice(Math.max(cursor, first.start - LOOK_BACK), first.start);
       const tail = text.slice(last.end, Math.min(next?.start ?? clause.end, last.end + LOOK_BACK));
-      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause });
+      const reading = readGroup({ group, lead, tail, bound: text.slice(first.start, first.numberStart), previous, clauseStart: cursor === clause.start, previousClause, previousNames });
       previous = reading?.pattern ?? null;
       if (!reading) continue;
       cursor = last.end;
@@ -132,9 +145,12 @@ function readSentence(paragraph: Paragraph, sentence: Sentence, scope: Scope, en
       previousTime = { mood, ...when };
       // A figure with no verb (`学前三年毛入园率95%`) is a target only where a deadline sets it.
       if (reading.pattern === 'indicator' && mood === 'future' && !setsDeadline(governing)) continue;
+      previousNames = reading.names;
       group.forEach((quantity, i) => {
         const name = reading.names[i] ?? reading.names[0] ?? '';
-        found.push({ mood, ...when, name, quantity, comparator: quantity.comparator ?? reading.comparator, pattern: reading.pattern, paragraph, clause });
+        // `10.2、3.1和8.5个百分点`: the unit printed after the last value is every value's.
+        const unit = quantity.unit ?? last.unit;
+        found.push({ mood, ...when, name, quantity: { ...quantity, unit }, comparator: quantity.comparator ?? reading.comparator, pattern: reading.pattern, paragraph, clause });
       });
     }
   });
@@ -173,8 +189,13 @@ function governingPhrase(scope: Scope, sentence: Sentence, at: number): YearPhra
   return scope.carried;
 }
 
-/** The last of `phrases` (sorted by start) that starts before `at`, by binary search: a one-line file has thousands. */
+/** The last of `phrases` (sorted by start) that starts before `at`. */
 function lastPhraseBefore(phrases: YearPhrase[], at: number): YearPhrase | null {
+  return phrases[lastIndexBefore(phrases, at)] ?? null;
+}
+
+/** The index of the last of `phrases` starting before `at` (-1 if none), by binary search: a one-line file has thousands. */
+function lastIndexBefore(phrases: YearPhrase[], at: number): number {
   let low = 0;
   let high = phrases.length;
   while (low < high) {
@@ -182,7 +203,7 @@ function lastPhraseBefore(phrases: YearPhrase[], at: number): YearPhrase | null 
     if ((phrases[middle]?.start ?? Infinity) < at) low = middle + 1;
     else high = middle;
   }
-  return phrases[low - 1] ?? null;
+  return low - 1;
 }
 
 /** Whether a phrase sets the year of a target: 到2027年, “十四五”末, or the plan's own period. */
@@ -196,6 +217,16 @@ function timeOf(phrase: YearPhrase | null, mood: Mood): { year: number | null; p
   if (mood === 'future') return { year: setsDeadline(phrase) || phrase.kind === 'point' ? phrase.year : null, period: null };
   if (phrase.kind === 'point' || phrase.kind === 'as-of') return { year: phrase.year, period: null };
   return { year: null, period: phrase.period };
+}
+
+/**
+ * The deadline opening a sentence (`到2025年，`, `力争到2025年，`), if any: a phrase starting within a
+ * word or two of the sentence start with no punctuation before it.
+ */
+function sentenceOpening(text: string, sentence: Sentence, phrases: YearPhrase[]): YearPhrase | null {
+  const first = phrases[lastIndexBefore(phrases, sentence.start) + 1];
+  if (!first || first.kind !== 'deadline' || first.start - sentence.start > OPENING_WORDS || first.start >= sentence.end) return null;
+  return /[，,、；;。：:]/u.test(text.slice(sentence.start, first.start)) ? null : first;
 }
 
 /**

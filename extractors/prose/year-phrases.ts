@@ -25,8 +25,10 @@ export interface YearPhrase {
 
 const CALENDAR = /(截至|截止到|截止|到|至|于|在)?((?:19|20)\d{2})(?:\s*[—–\-~～至]\s*((?:19|20)\d{2}))?(年?)(年底前|年末前|底前|末前|年底|年末|年度|底|末|前|以来|以后|之前)?/gu;
 /** 比2020年, 较2020年, 在2020年的基础上: a baseline to compare with, not when a figure holds. */
-const BASELINE_BEFORE = /[比较]$/u;
+const BASELINE_BEFORE = /[比较由从]$/u;
 const BASELINE_AFTER = /^(?:的)?(?:基础上|水平|基数)/u;
+/** `在2020年96.8%的基础上`: a baseline clause, its figure between the year and 基础上. */
+const BASELINE_CLAUSE = /^[^，,。；;：:]{0,16}基础上/u;
 const FIVE_YEAR = /(“?)(十?[一二三四五六七八九])五(”?)(规划)?(期末|末|期间|时期|以来|初|中期)?/gu;
 /** Years in Chinese digits: 到二〇三五年. */
 const CHINESE_YEAR = /(到|至)?([〇零一二三四五六七八九]{4})年/gu;
@@ -52,7 +54,8 @@ export function findYearPhrases(text: string, plan: PlanPeriod | null): YearPhra
     if (yearMark === '' && second === undefined && !(['到', '至'].includes(prefix) && suffix === '' && !/[\u4e00-\u9fff%]/u.test(text[start + whole.length] ?? ''))) continue;
     const year = Number(second ?? first);
     const end = start + whole.length;
-    const baseline = (prefix === '' && BASELINE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) || BASELINE_AFTER.test(text.slice(end, end + 5));
+    const baseline = (prefix === '' && BASELINE_BEFORE.test(text.slice(Math.max(0, start - 1), start))) || BASELINE_AFTER.test(text.slice(end, end + 5))
+      || (prefix === '在' && BASELINE_CLAUSE.test(text.slice(end, end + 20)));
     if (baseline) continue;
     if (second !== undefined) add('period', year, `${first}—${second}`, start, end, plan?.end === year);
     else if (suffix === '以来') add('since', null, `${first}年以来`, start, end);

@@ -11,7 +11,7 @@ describe('extractFacts', () => {
     expect(at(47, 94.41)).toMatchObject({ name: '学前三年毛入园率', unit: '%', raw: '学前三年毛入园率达94.41%' });
     expect(at(174, 87)).toMatchObject({ name: '职业学校“双师型”教师占比', unit: '%' });
     expect(at(254, 218)).toMatchObject({ name: '心理辅导室', unit: '个' });
-    expect(at(329, 3400)).toMatchObject({ name: '义务教育优质学位', unit: '个' });
+    expect(at(329, 3400)).toMatchObject({ name: '新增义务教育优质学位', unit: '个' });
   });
 
   it('gives the year or period a result refers to', () => {

@@ -17,6 +17,19 @@ describe('readQuantityAt', () => {
     expect(at('且校际差异率低于0.15', '0.15')).toMatchObject({ value: 0.15, unit: null, comparator: '<' });
   });
 
+  it('reads a ratio to one by its first term, taking in the `:1`', () => {
+    // Written for the test, in the wording plans use for 生师比.
+    expect(at('中小学生师比不高于17:1', '17')).toMatchObject({ value: 17, unit: null, comparator: '<=', end: '中小学生师比不高于17:1'.length });
+    expect(at('职普比6:4', '6')).toMatchObject({ value: 6, end: '职普比6'.length });
+  });
+
+  it('reads a full-width decimal point and 翻一番 / 翻两番', () => {
+    // Written for the test: normalization folds full-width digits but not the full stop between them.
+    expect(at('义务教育巩固率达到95．5%', '95')).toMatchObject({ value: 95.5, unit: '%' });
+    expect(at('经费投入比2020年翻一番', '一')).toMatchObject({ value: 2, unit: '倍', comparator: null });
+    expect(at('经费投入翻两番', '两')).toMatchObject({ value: 4, unit: '倍' });
+  });
+
   it('marks 左右 and 约 as approximate without a comparator', () => {
     expect(at('高技能人才占技能人才的比例达到36%左右', '36')).toMatchObject({ value: 36, comparator: null, approx: true });
     expect(at('名优骨干教师占专任教师比例提升约40%', '40')).toMatchObject({ value: 40, comparator: null, approx: true });
@@ -40,6 +53,7 @@ describe('readQuantityAt', () => {
     expect(at('推动两所高中全面实施新课程', '两')).toMatchObject({ value: 2, unit: '所' });
     expect(at('提高到三成', '三')).toMatchObject({ value: 3, unit: '成' });
     expect(at('达到百分之九十五', '百分之')).toMatchObject({ value: 95, unit: '%' });
+    expect(at('义务教育巩固率达到百分之九十六点五', '百分之')).toMatchObject({ value: 96.5, unit: '%' }); // written for the test
     expect(at('荣获一等奖四项', '四')).toMatchObject({ value: 4, unit: '项' });
   });
 

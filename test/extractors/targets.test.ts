@@ -36,6 +36,18 @@ describe('extractTargets: the governing year', () => {
     expect(onLine(zhangye.targets, 228).find((t) => t.value === 70)).toMatchObject({ year: 2027, name: '优质普通高中招生指标到校比例', comparator: '>=' });
   });
 
+  it('lets a deadline opening a later sentence govern the rest of the paragraph, past its ；', () => {
+    // Written for the test: the 2035 vision, then the 2025 goals in sentences split by ；.
+    const text = '（三）发展目标\n到2035年，学前教育毛入园率达到95%。到2025年，学前三年毛入园率达到90%；九年义务教育巩固率达到96%。\n高中阶段毛入学率达到93%。';
+    expect(extractTargets(documentContext(text, '某省“十四五”教育发展规划')).map((t) => [t.value, t.year])).toEqual([[95, 2035], [90, 2025], [96, 2025], [93, 2025]]);
+  });
+
+  it('gives values joined by 、/和 the unit printed after the last one', () => {
+    // Written for the test: 分别达到97%、95和93% is common where a list shares its unit.
+    const text = '到2025年，九年义务教育巩固率、高中阶段毛入学率、学前三年毛入园率分别达到97、95和93%。';
+    expect(extractTargets(documentContext(text, '某县“十四五”教育发展规划')).map((t) => [t.value, t.unit])).toEqual([[97, '%'], [95, '%'], [93, '%']]);
+  });
+
   it('ends a deadline stated at the head of a numbered item with the item', () => {
     // Written for the test: a task that sets its own deadline does not set the next task's.
     const text = '三、主要任务\n（四）加强教师队伍建设。到2025年，全市专任教师达到1.2万人。每年招聘教师300名。\n（五）完善经费保障。改扩建县域高中4所。';
@@ -79,9 +91,9 @@ describe('extractTargets: names and lists', () => {
     ]);
   });
 
-  it('names what a verb of making counts, before or after the number', () => {
+  it('names what a verb of making counts, keeping a verb of increase (增加学位, as the gold does)', () => {
     expect(onLine(zhangye.targets, 100)[0]).toMatchObject({ value: 2, unit: '所', name: '优质中等职业学校' });
-    expect(onLine(zhangye.targets, 207).map((t) => [t.value, t.name])).toEqual([[3, '增学位项目'], [2300, '学位']]);
+    expect(onLine(zhangye.targets, 207).map((t) => [t.value, t.name])).toEqual([[3, '增学位项目'], [2300, '增加学位']]);
   });
 });
 

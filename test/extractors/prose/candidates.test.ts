@@ -22,7 +22,8 @@ describe('findCandidates', () => {
     expect(values('积极实施第四期学前教育行动计划，新建第八小学')).toEqual([]); // ordinals
     expect(values('推动形成五年一贯制、“3+2”等中高职一体化分段培养模式')).toEqual([]);
     expect(values('“十四五”时期（2021-2025年）')).toEqual([]);
-    expect(values('生师比不高于18:1')).toEqual([]); // a ratio
+    expect(values('在2020年96.8%的基础上，巩固率提高到98%')).toEqual([98]); // a baseline
+    expect(values('普通高中与中职招生比例大体保持在6:4')).toEqual([]); // a ratio of two terms
     expect(values('到2025，实现数字校园建设覆盖全体学校')).toEqual([]); // spaces are gone in the compact text
   });
 });

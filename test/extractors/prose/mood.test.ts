@@ -29,6 +29,7 @@ describe('markers', () => {
     expect(hasPastMarker('在巩固已有成果的基础上，毛入园率达到', '毛入园率达到')).toBe(false);
     expect(isPastSection('发展成绩')).toBe(true);
     expect(isPastSection('“十三五”发展回顾')).toBe(true);
+    expect(isPastSection('规划背景')).toBe(true); // a plan's opening chapter, written for the test
     expect(isPastSection('“十五五”发展目标')).toBe(false);
   });
 });

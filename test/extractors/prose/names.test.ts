@@ -6,6 +6,7 @@ describe('cleanName', () => {
     expect(cleanName('确保甘州区公办园在园幼儿占比于2027年')).toBe('甘州区公办园在园幼儿占比');
     expect(cleanName('学前三年毛入园率持续')).toBe('学前三年毛入园率');
     expect(cleanName('近5年一般公共预算教育经费累计')).toBe('一般公共预算教育经费');
+    expect(cleanName('较上年')).toBe(''); // a baseline, written for the test
     expect(cleanName('全区义务教育巩固率')).toBe('义务教育巩固率');
     expect(cleanName('使“双师型”教师比例')).toBe('“双师型”教师比例');
     expect(cleanName('使用率')).toBe('使用率');

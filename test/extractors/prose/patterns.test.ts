@@ -10,6 +10,30 @@ function read(clause: string, number: string) {
 }
 
 describe('readGroup', () => {
+  it('keeps verbs of increase in the name of what is counted, not verbs of making', () => {
+    // Written for the test, in the wording of plans' reviews.
+    expect(read('累计新建、改扩建学校120所', '120')).toMatchObject({ pattern: 'count-before', names: ['新建、改扩建学校'] });
+    expect(read('新增8所公办幼儿园', '8')).toMatchObject({ pattern: 'count-after', names: ['新增公办幼儿园'] });
+    expect(read('全市建成心理辅导室218个', '218')).toMatchObject({ names: ['心理辅导室'] });
+  });
+
+  it('reads a bare count of pupils, teachers or schools, and names a growth rate after the figure before it', () => {
+    // Written for the test, in the wording of year-end summaries.
+    expect(read('在校学生近60万人', '60')).toMatchObject({ pattern: 'indicator', names: ['在校学生'] });
+    const clause = '同比增长4.3%';
+    const q = readQuantityAt(clause, clause.indexOf('4.3'))!;
+    expect(readGroup({ group: [q], lead: '同比增长', tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '全市一般公共预算教育支出达到86.5亿元', previousNames: ['一般公共预算教育支出'] }))
+      .toMatchObject({ pattern: 'attain', names: ['一般公共预算教育支出'] });
+  });
+
+  it('names a change in points after the rate before it', () => {
+    const clause = '比2015年提高5.2个百分点';
+    const q = readQuantityAt(clause, clause.indexOf('5.2'));
+    if (!q) throw new Error('no quantity');
+    expect(readGroup({ group: [q], lead: clause.slice(0, q.start), tail: '', bound: '', previous: 'attain', clauseStart: true, previousClause: '学前三年毛入园率达到88.6%', previousNames: ['学前三年毛入园率'] }))
+      .toMatchObject({ pattern: 'attain', names: ['学前三年毛入园率'] });
+  });
+
   it('tells how a figure stands in its clause', () => {
     expect(read('高中阶段毛入学率达到97.2%', '97.2')).toMatchObject({ pattern: 'attain', names: ['高中阶段毛入学率'] });
     expect(read('集中资源打造2所“少而精、特而强”的优质中等职业学校', '2')).toMatchObject({ pattern: 'count-after', names: ['优质中等职业学校'] });

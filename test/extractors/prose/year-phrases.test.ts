@@ -26,6 +26,7 @@ describe('findYearPhrases', () => {
     expect(kinds('每十万人口本科生在校生数达到2600人，逐步化解2000人以上“大校额”')).toEqual([]);
     expect(kinds('二〇三五远景目标纲要')).toEqual([]);
     expect(kinds('比2020年提高5个百分点，在2020年的基础上')).toEqual([]);
+    expect(kinds('由2020年的85.3%提高到92%，在2020年96.8%的基础上')).toEqual([]); // written for the test
     expect(kinds('2025年底前全面完成')).toEqual([['deadline', 2025, null]]);
   });
 });
