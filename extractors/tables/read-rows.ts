@@ -120,7 +120,7 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
     } else if (quantity === null && !isNoFigure(cell.text)) {
       context.report('tables:unparsed-value', `Unexpected cell \`${cell.text}\` without a number, expected a figure`, cell.start, cell.end, 'info');
     }
-    if (quantity?.unit && unit && quantity.unit !== unit) {
+    if (quantity?.unit && unit && !unitsAgree(quantity.unit, unit)) {
       context.report('tables:unit-mismatch', `Unexpected unit \`${quantity.unit}\` in a row of unit \`${unit}\`, expected \`${unit}\``, cell.start, cell.end);
     }
     values.push({
@@ -194,6 +194,11 @@ function checkShape(context: DocumentContext, row: CellRow, width: number, last:
       : `Unexpected row of ${row.cells.length} cells, expected ${width} as the header has`;
     context.report(rule, reason, row.end, row.end);
   }
+}
+
+/** A value's unit agrees with its row's when it is the same, or the row's magnitude alone (`3.5万` in a row of 万人). */
+function unitsAgree(valueUnit: string, rowUnit: string): boolean {
+  return valueUnit === rowUnit || (/^[万亿]$/.test(valueUnit) && rowUnit.startsWith(valueUnit));
 }
 
 /** The most frequent non-null item, the first of equals; null when there is none. */
