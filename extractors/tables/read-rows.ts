@@ -9,6 +9,7 @@ import { isNoFigure } from './cell-words.ts';
 import { isDamageAt } from '../../pipeline/context.ts';
 import { valueKind, type KindEvidence } from './value-kind.ts';
 import { attributeOfMarks, type MarkedAttributes } from './table-note.ts';
+import { continuesName, withContinuation } from './wrapped-name.ts';
 
 /** What the body reader needs besides the rows: the layout and what decides kinds and ids. */
 export interface BodyPlan {
@@ -28,6 +29,21 @@ interface ReadRow {
   part: boolean;
   /** The column of the name in its line, for telling an indented part from a row of its own. */
   column: number;
+  nameCell: Cell;
+}
+
+/** The row last read, for joining the rest of its name wrapped into a row of its own. */
+interface LastRead {
+  index: number;
+  nameCell: Cell;
+}
+
+/** The record of the name cell `nameCell` with the rest of its name joined, when `word` continues it; else null. */
+function withRestOfName(context: DocumentContext, nameCell: Cell, record: TableRow, word: Cell): TableRow | null {
+  if (nameCell.continuation || !continuesName(nameCell.text, word)) return null;
+  const cell = withContinuation(nameCell, word);
+  const parts = readNameCell(nameText(context, cell), cell.start);
+  return { ...record, name: parts.name, unit: parts.unit ?? record.unit, original: nameOriginal(context, cell, parts.span) };
 }
 
 /** The whole row that the 其中 rows under it are parts of. */
@@ -55,14 +71,20 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
   // The row the 其中 rows belong to, and whether a part run is open (a 其中 row, or 其中 alone, above).
   let whole: Whole | null = null;
   let parts: 'none' | 'open' | 'next' = 'none';
+  let lastRead: LastRead | null = null;
   const out: TableRow[] = [];
   rows.forEach((row, index) => {
     const filled = row.cells.filter((cell) => cell.text !== '');
     if (filled.length <= 1) {
       // One word is a group row (一、发展水平); one figure alone is a page number of a PDF copy;
-      // 其中 alone opens the sub-rows of the row above and is no group.
+      // 其中 alone opens the sub-rows of the row above and is no group; the rest of the name
+      // above, wrapped into a row of its own (`| 区）比例（%） | | |`), is part of that name.
       const only = filled[0]?.text ?? '';
-      if (/^其中[:：]?$/.test(compact(only))) {
+      const previous = out[out.length - 1];
+      const joined = lastRead?.index === index - 1 && filled[0] && previous ? withRestOfName(context, lastRead.nameCell, previous, filled[0]) : null;
+      if (joined) {
+        out[out.length - 1] = joined;
+      } else if (/^其中[:：]?$/.test(compact(only))) {
         parts = 'next';
       } else if (only !== '' && parseValue(only) === null) {
         group = joinWrapped(only).replace(GROUP_MARKER, '') || null;
@@ -82,6 +104,7 @@ export function readRows(context: DocumentContext, rows: CellRow[], plan: BodyPl
     const category = categories.length ? categories.join('/') : group;
     const read = readRow(context, row, plan, category, `${plan.tableId}/r${out.length + 1}`);
     if (!read) return;
+    lastRead = { index, nameCell: read.nameCell };
     // A part is a 其中 row, the row after 其中 alone, or a row indented under a part.
     const isPart = whole !== null && (read.part || parts === 'next' || (parts === 'open' && read.column > whole.column));
     if (isPart && whole) {
@@ -140,7 +163,7 @@ function readRow(context: DocumentContext, row: CellRow, plan: BodyPlan, categor
   };
   // Where the name's first character stands in its line: a part is printed indented under its whole.
   const column = nameCell.start - (context.text.lastIndexOf('\n', nameCell.start - 1) + 1);
-  return { record, part: parts.part, column };
+  return { record, part: parts.part, column, nameCell };
 }
 
 /** The normalized text of a name cell, with the part a PDF copy wrapped under the row. */
