@@ -61,6 +61,7 @@ export const TableRow = z.object({
   category: z.string().nullable(),
   seq: z.int().nullable(),
   name: z.string(),
+  parent: z.string().nullable().describe('name of the row a 其中 sub-row is a part of, else null'),
   unit: z.string().nullable(),
   attribute: z.string().nullable().describe('约束性 / 预期性'),
   values: z.array(TableValue),

@@ -11,6 +11,7 @@ import { readTabRows } from './tables/read-tab-rows.ts';
 import { readBareCellLines } from './tables/read-bare-cell-lines.ts';
 import { readSpaceRows } from './tables/read-space-rows.ts';
 import { interpretTable } from './tables/interpret-table.ts';
+import { withContinuedParts } from './tables/continued-table.ts';
 
 /** The indicator tables of a document and the ranges of text they occupy. */
 export interface TablesResult {
@@ -44,7 +45,7 @@ export function extractTables(context: DocumentContext): TablesResult {
     let next = index + 1;
     for (const [r, read] of READERS.entries()) {
       if (index < (readAgainFrom[r] ?? 0)) continue;
-      const block = read(input, index);
+      const block = withContinuedParts(input, read, read(input, index));
       if (!block) continue;
       readAgainFrom[r] = block.next;
       const reading = interpretTable(context, lines, block.table, index, `${context.documentId}/t${tables.length + 1}`);

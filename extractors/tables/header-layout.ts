@@ -118,7 +118,8 @@ function describeColumn(index: number, stack: Array<Cell | null>): Column {
   const label = [...new Set(texts.filter((text) => text !== ''))].join(' ');
   const yearRow = texts.findIndex((text) => headerYear(text) !== null);
   const year = yearRow === -1 ? null : headerYear(texts[yearRow] ?? '');
-  const role = texts.map(labelRole).find((r) => r !== null) ?? (year !== null || texts.some(isValueLabel) ? 'value' : 'other');
+  // Labels printed over two rows are read joined first (`指标` over `属性` is 指标属性, not 指标).
+  const role = labelRole(texts.join('')) ?? texts.map(labelRole).find((r) => r !== null) ?? (year !== null || texts.some(isValueLabel) ? 'value' : 'other');
   // A scope is a column group in another header row than the year's: 甘肃省 under 2020年, or
   // 全国 over it; the nearest one below wins.
   const isScope = (cell: Cell | null): cell is Cell => cell !== null && cell !== stack[yearRow] && cell.text !== ''

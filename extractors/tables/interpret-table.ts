@@ -11,6 +11,7 @@ import { tableKind } from './value-kind.ts';
 import { planPeriod } from './plan-period.ts';
 import { isUnit } from './name-cell.ts';
 import { isAttributeWord } from './cell-words.ts';
+import { markedAttributes, noteBelow } from './table-note.ts';
 
 /** An indicator table read from a block of cells, and the text it occupies. */
 export interface TableReading {
@@ -56,9 +57,10 @@ export function interpretTable(context: DocumentContext, lines: Line[], block: C
   const years = [...new Set(layout.columns.flatMap((c) => (c.role === 'value' && c.year !== null ? [c.year] : [])))].toSorted((a, b) => a - b);
   const evidence = { caption: caption?.text ?? '', period: planPeriod(caption?.text ?? '') ?? planPeriod(context.document.title?.text ?? ''), years };
   const unit = headerUnit(layout, caption) ?? unitAbove(lines, firstLine);
-  const rows = readRows(context, body, { layout, evidence, headerUnit: unit !== null && isUnit(unit) ? unit : null, tableId });
-  const first = header[0] as CellRow;
   const lastRow = body[body.length - 1] as CellRow;
+  const marks = markedAttributes(`${caption?.text ?? ''}\n${noteBelow(lines, lineAfter(lines, firstLine, lastRow.end))}`);
+  const rows = readRows(context, body, { layout, evidence, headerUnit: unit !== null && isUnit(unit) ? unit : null, marks, tableId });
+  const first = header[0] as CellRow;
   const table: Table = {
     id: tableId,
     caption: caption?.text ?? null,
@@ -166,6 +168,13 @@ function unitSuffix(label: string): string | null {
     if (suffix && isUnit(suffix)) return suffix;
   }
   return null;
+}
+
+/** The index of the first line from `from` on that starts after `offset`. */
+function lineAfter(lines: Line[], from: number, offset: number): number {
+  let i = from;
+  while (i < lines.length && (lines[i] as Line).start <= offset) i++;
+  return i;
 }
 
 function filled(row: CellRow): Cell[] {

@@ -15,6 +15,11 @@ export interface Cell extends Span {
    * cannot say, and the interpreter infers spans from the header's shape.
    */
   colSpan?: number;
+  /**
+   * The rest of a cell that a PDF copy wrapped onto a line of its own under the row
+   * (`县域义务教育优质均衡发展县（市、` / `区）比例（%）`); `text` holds both parts joined.
+   */
+  continuation?: Span;
 }
 
 /** One row of cells, in printed order. */

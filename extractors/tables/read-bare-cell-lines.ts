@@ -3,6 +3,7 @@ import { cellOf, rowOf, tableOf, type Cell, type CellRow, type ReadResult } from
 import { isBlankLine, type ReaderInput } from './reader-input.ts';
 import { compact, headerYear, isValueLabel, labelRole } from './header-words.ts';
 import { isAttributeWord, isFigure, isNoFigure } from './cell-words.ts';
+import { isUnit } from './name-cell.ts';
 
 const MAX_HEADER_CELL = 12;
 /** More header cells than any indicator table has: beyond them the lines are no header. */
@@ -40,12 +41,13 @@ export function readBareCellLines(input: ReaderInput, index: number): ReadResult
   if (width === 0) return null;
   const header = Array.from({ length: width }, (_, k) => (cells(k) as CellLine).cell);
   const leading = header.findIndex((cell) => labelRole(cell.text) === 'name');
-  if (leading === -1 || leading > 1) return null;
+  if (leading === -1 || leading > MAX_LEAD) return null;
+  // The columns before the names: a 序号 column every row prints, a group a row prints only when it opens one.
+  const lead: LeadRole[] = header.slice(0, leading).map((cell) => (labelRole(cell.text) === 'seq' ? 'seq' : 'group'));
   const rows: CellRow[] = [rowOf(header, header[0]?.start ?? 0)];
   let next = (cells(width - 1)?.line ?? index) + 1;
-  const seqFirst = leading === 1 && labelRole(header[0]?.text ?? '') === 'seq';
   for (let at = width; cells(at); ) {
-    const row = readRow(cells, at, width, seqFirst ? 'seq' : leading === 1 ? 'group' : null);
+    const row = readRow(cells, at, width, lead);
     if (!row) break;
     rows.push(rowOf(row.cells, row.cells[0]?.start ?? 0));
     next = (cells(row.end - 1)?.line ?? next) + 1;
@@ -53,6 +55,12 @@ export function readBareCellLines(input: ReaderInput, index: number): ReadResult
   }
   return rows.length > 1 ? { table: tableOf('cell-lines', rows), next } : null;
 }
+
+/** Columns a header may have before its names: 序号, 类别, or both. */
+const MAX_LEAD = 2;
+
+/** What a column before the names holds. */
+type LeadRole = 'seq' | 'group';
 
 interface CellLine {
   cell: Cell;
@@ -114,24 +122,36 @@ function headerWidth(cells: CellLines): number {
 }
 
 /**
- * A body row from cell `at`: its cells (an empty group cell first when the row leaves it out),
- * or null. `before` is what the column before the names holds: a seq every row prints, a group
- * a row prints only when it opens one, or nothing.
+ * A body row from cell `at`: its cells (an empty group cell where the row leaves it out), or
+ * null. `lead` is what the columns before the names hold: a seq every row prints, a group a
+ * row prints only when it opens one (two text cells, the group and the name, where a name
+ * and its unit would be a name and a unit).
  */
-function readRow(cells: CellLines, at: number, width: number, before: 'seq' | 'group' | null): { cells: Cell[]; end: number } | null {
+function readRow(cells: CellLines, at: number, width: number, lead: LeadRole[]): { cells: Cell[]; end: number } | null {
   const first = cells(at)?.cell;
   if (!first) return null;
-  if (before === 'seq' ? !/^\d{1,3}[.、．]?$/.test(first.text) : !isText(first.text)) return null;
-  // A group cell is printed when two text cells open the row: the group, then the name.
-  const printsGroup = before === 'group' && isText(cells(at + 1)?.cell.text ?? '');
-  const row: Cell[] = before === 'group' && !printsGroup ? [{ text: '', start: first.start, end: first.start }] : [];
+  const row: Cell[] = [];
   let end = at;
+  for (const role of lead) {
+    const cell = cells(end)?.cell;
+    if (!cell) return null;
+    if (role === 'seq') {
+      if (!/^\d{1,3}[.、．]?$/.test(cell.text)) return null;
+      row.push(cell);
+      end++;
+    } else if (isText(cell.text) && isText(cells(end + 1)?.cell.text ?? '') && !isUnit(cells(end + 1)?.cell.text ?? '')) {
+      row.push(cell);
+      end++;
+    } else {
+      row.push({ text: '', start: cell.start, end: cell.start });
+    }
+  }
+  if (!isText(cells(end)?.cell.text ?? '')) return null;
   for (let cell = cells(end)?.cell; cell && row.length < width; cell = cells(end)?.cell) {
     row.push(cell);
     end++;
   }
-  const names = before === null ? 0 : 1;
-  return row.slice(names + 1).some((cell) => isFigure(cell.text)) ? { cells: row, end } : null;
+  return row.slice(lead.length + 1).some((cell) => isFigure(cell.text)) ? { cells: row, end } : null;
 }
 
 /** A cell that reads as a name or group, not a figure, dash or attribute. */

@@ -3,6 +3,8 @@ import { cellOf, rowOf, tableOf, type Cell, type CellRow, type ReadResult } from
 import { isBlankLine, type ReaderInput } from './reader-input.ts';
 import { compact, headerYear, isValueLabel, labelRole } from './header-words.ts';
 import { isAttributeWord, isFigure, isNoFigure } from './cell-words.ts';
+import { continuesName, withContinuation } from './wrapped-name.ts';
+import { isPageBreakLine } from './continued-table.ts';
 
 const MAX_HEADER_CELL = 12;
 const MAX_NAME = 40;
@@ -26,16 +28,20 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
   if (!first || !isPlainLine(first)) return null;
   const header = joinPaddedLabels(input, words(input, first));
   const nameAt = header.findIndex((cell) => labelRole(cell.text) === 'name');
-  if (nameAt === -1 || nameAt > 1 || !isHeader(header)) return null;
+  if (nameAt === -1 || nameAt > MAX_LEAD || !isHeader(header)) return null;
+  // The columns before the names: a 序号 column takes numbers, any other a group.
+  const lead: LeadRole[] = header.slice(0, nameAt).map((cell) => (labelRole(cell.text) === 'seq' ? 'seq' : 'group'));
   // Rows of labels under the header (regions under each year) are header rows too.
   const subHeaders: Cell[][] = [];
   let i = index + 1;
   for (let line = input.lines[i]; line && subHeaders.length < 2 && isPlainLine(line); line = input.lines[++i]) {
     const cells = joinPaddedLabels(input, words(input, line));
-    if (cells.length < 2 || !cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL && !isValueWord(cell))) break;
-    subHeaders.push(cells);
+    if (cells.length === 0 || !cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL && !isValueWord(cell))) break;
+    const aligned = alignUnder(input, header, cells);
+    if (!aligned) break;
+    subHeaders.push(aligned);
   }
-  const after = Math.max(header.length - nameAt - 1, ...subHeaders.map((cells) => cells.length));
+  const after = Math.max(header.length - nameAt - 1, ...subHeaders.map((cells) => (cells.length > header.length ? cells.length : 0)));
   const body: Array<Cell[] | SpaceRow> = [];
   let next = i;
   for (; i < input.lines.length; i++) {
@@ -44,28 +50,94 @@ export function readSpaceRows(input: ReaderInput, index: number): ReadResult | n
       if (isBlankLine(input.lines[i + 1] ?? line)) break;
       continue;
     }
-    if (!isPlainLine(line)) break;
+    if (!isPlainLine(line) || isPageBreakLine(line)) break;
     const cells = words(input, line);
-    const row = cells.length === 1 ? groupRow(cells) : bodyRow(input, cells, nameAt === 1, after);
+    const above = body[body.length - 1];
+    if (cells.length === 1 && above && !Array.isArray(above) && !isBlankLine(input.lines[i - 1] ?? line) && continuesName(above.name.text, cells[0] as Cell)) {
+      above.name = withContinuation(above.name, cells[0] as Cell);
+      next = i + 1;
+      continue;
+    }
+    const row = cells.length === 1 ? groupRow(cells) : bodyRow(input, cells, lead, after);
     if (!row) break;
     body.push(row);
     next = i + 1;
   }
   if (!body.some((row) => !Array.isArray(row))) return null;
   // A group printed before the names makes a group column, even under a header that has none.
-  const grouped = nameAt === 1 || body.some((row) => !Array.isArray(row) && row.group !== null);
-  const rows = [rowOf(grouped && nameAt === 0 ? [emptyAt(first.start), ...header] : header, first.start)];
-  for (const cells of subHeaders) rows.push(rowOf(cells, cells[0]?.start ?? 0));
+  const extraGroup = !lead.includes('group') && body.some((row) => !Array.isArray(row) && row.extraGroup !== null);
+  const headerCells = extraGroup ? [...header.slice(0, nameAt), emptyAt(first.start), ...header.slice(nameAt)] : header;
+  const rows = [rowOf(headerCells, first.start)];
+  for (const cells of subHeaders) {
+    // A lower half placed under the header's cells keeps its place when a group column opens.
+    const placed = extraGroup && cells.length === header.length ? [...cells.slice(0, nameAt), emptyAt(cells[0]?.start ?? 0), ...cells.slice(nameAt)] : cells;
+    rows.push(rowOf(placed, cells[0]?.start ?? 0));
+  }
   for (const row of body) {
     if (Array.isArray(row)) rows.push(rowOf(row, row[0]?.start ?? 0));
-    else rows.push(rowOf([...(grouped ? [row.group ?? emptyAt(row.name.start)] : []), row.name, ...row.values], row.name.start));
+    else {
+      const leads = row.leads.map((cell) => cell ?? emptyAt(row.name.start));
+      const extra = extraGroup ? [row.extraGroup ?? emptyAt(row.name.start)] : [];
+      const cellRow = rowOf([...leads, ...extra, row.name, ...row.values], leads[0]?.start ?? row.name.start);
+      rows.push({ ...cellRow, end: Math.max(cellRow.end, row.name.continuation?.end ?? 0) });
+    }
   }
   return { table: tableOf('space-rows', rows), next };
 }
 
-/** A body row cut into its group (when printed), name and value cells. */
+/**
+ * A row of labels under the header, as header cells. More labels than the header has are
+ * column groups under its cells (regions under each year) and stay as printed; fewer are the
+ * lower halves of labels a PDF copy printed on two lines (`指标` over `名称`, `2020年` over
+ * `基数`): each stands under the header cell whose start is nearest its own, and the row gets
+ * an empty cell under the others. Null when two labels would stand under one cell, or a single
+ * label is no lower half of the label above it (a group row under the header is none).
+ */
+function alignUnder(input: ReaderInput, header: Cell[], cells: Cell[]): Cell[] | null {
+  if (cells.length > header.length) return cells.length >= 2 ? cells : null;
+  const starts = header.map((cell) => displayColumn(input.text, cell.start));
+  const placed: Cell[] = header.map((cell) => emptyAt(cell.start));
+  let last = -1;
+  for (const cell of cells) {
+    const column = displayColumn(input.text, cell.start);
+    let best = 0;
+    starts.forEach((start, k) => {
+      if (Math.abs(start - column) < Math.abs((starts[best] ?? 0) - column)) best = k;
+    });
+    if (best <= last || !isLowerHalf((header[best] as Cell).text, cell.text)) return null;
+    placed[best] = cell;
+    last = best;
+  }
+  return placed;
+}
+
+/** A label that completes the one above it (`指标` `名称`, `指标` `属性`) or qualifies a year (`基数`, `目标`). */
+function isLowerHalf(above: string, label: string): boolean {
+  return labelRole(compact(above) + compact(label)) !== null || labelRole(label) !== null || isValueLabel(label);
+}
+
+/**
+ * The column a character stands in as a monospace layout shows it: a Chinese character (or
+ * other wide one) takes two. The scan goes back to the line's start only, so a row costs its
+ * own length.
+ */
+function displayColumn(text: string, offset: number): number {
+  let column = 0;
+  for (let at = offset - 1; at >= 0 && text[at] !== '\n'; at--) column += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(text[at] ?? '') ? 2 : 1;
+  return column;
+}
+
+/** Columns a header may have before its names: 序号, 类别, or both. */
+const MAX_LEAD = 2;
+
+/** What a column before the names holds. */
+type LeadRole = 'seq' | 'group';
+
+/** A body row cut into its lead cells (seq, group; null where the row prints none), name and value cells. */
 interface SpaceRow {
-  group: Cell | null;
+  leads: Array<Cell | null>;
+  /** A group the row prints before a seq under a header that has no group column. */
+  extraGroup: Cell | null;
   name: Cell;
   values: Cell[];
 }
@@ -112,7 +184,8 @@ function joinPaddedLabels(input: ReaderInput, cells: Cell[]): Cell[] {
 
 /** Short labels, at least one of them a year (or a column of figures such as 目标值). */
 function isHeader(cells: Cell[]): boolean {
-  return cells.length >= 3
+  // Two cells (`指标  2025年`) are a header too: regions under the year may follow.
+  return cells.length >= 2
     && cells.every((cell) => compact(cell.text).length <= MAX_HEADER_CELL)
     && cells.some((cell) => headerYear(cell.text) !== null || isValueLabel(cell.text));
 }
@@ -123,27 +196,40 @@ function groupRow(cells: Cell[]): Cell[] | null {
 }
 
 const SEQ_WORD = /^\d{1,3}[.、．]/;
+/** A seq printed in a column of its own: `1`, `1.`, `1、`. */
+const SEQ_CELL = /^\d{1,3}[.、．]?$/;
 
 /**
  * A body row cut from the right; null when it is no row (no figure and no seq, a name that is
  * a sentence). A bracketed qualifier stays with its figure. Figures just left of the cut belong to the values, and then the words of a
- * value that holds a space (`通过自治区 评估认定`) are joined into one cell. A seq word
- * (`6.`) after the first word marks the words before it as the group (`高中阶段 教育`).
+ * value that holds a space (`通过自治区 评估认定`) are joined into one cell. The words left of
+ * the name fill the lead columns: a number the 序号 column, a word the group column when a
+ * name still follows (a merged group is not printed). A seq word (`6.`) after the first word
+ * marks the words before it as the group (`高中阶段 教育`).
  */
-function bodyRow(input: ReaderInput, words: Cell[], groupColumn: boolean, after: number): SpaceRow | null {
+function bodyRow(input: ReaderInput, words: Cell[], lead: LeadRole[], after: number): SpaceRow | null {
   const cells = joinQualifiers(input, words);
   let cut = Math.max(1, cells.length - after);
   while (cut > 1 && isValueWord(cells[cut - 1] as Cell)) cut--;
   const values = joinValueWords(input, cells.slice(cut), after);
   let left = cells.slice(0, cut);
-  const seqAt = left.findIndex((cell, i) => i > 0 && SEQ_WORD.test(cell.text));
-  const groupWords = seqAt > 0 ? left.slice(0, seqAt) : groupColumn && left.length >= 2 && !SEQ_WORD.test(left[0]?.text ?? '') ? left.slice(0, 1) : [];
-  left = left.slice(groupWords.length);
-  const group = spanning(input, groupWords);
+  const leads: Array<Cell | null> = [];
+  for (const role of lead) {
+    const word = left[0];
+    const fits = word !== undefined && left.length >= 2 && (role === 'seq' ? SEQ_CELL.test(word.text) : !SEQ_WORD.test(word.text) && !SEQ_CELL.test(word.text));
+    // A wrapped group (`高中阶段 教育`) is every word before the name's seq.
+    const seqAt = role === 'group' ? left.findIndex((cell, i) => i > 0 && SEQ_WORD.test(cell.text)) : -1;
+    const taken = seqAt > 0 ? seqAt : fits ? 1 : 0;
+    leads.push(spanning(input, left.slice(0, taken)));
+    left = left.slice(taken);
+  }
+  const seqAt = lead.includes('group') ? -1 : left.findIndex((cell, i) => i > 0 && SEQ_WORD.test(cell.text));
+  const extraGroup = seqAt > 0 ? spanning(input, left.slice(0, seqAt)) : null;
+  if (seqAt > 0) left = left.slice(seqAt);
   const name = spanning(input, left);
   if (!name || name.text.length > MAX_NAME || isFigure(name.text)) return null;
   if (!values.some((cell) => isFigure(cell.text)) && !SEQ_WORD.test(name.text)) return null;
-  return { group, name, values };
+  return { leads, extraGroup, name, values };
 }
 
 /** A bracketed word after a figure is its qualifier, one cell with it: `95% (基本均衡)`. */

@@ -1,6 +1,8 @@
 import type { Line } from '../../pipeline/lines.ts';
 import { cellOf, rowOf, tableOf, type Cell, type CellRow, type ReadResult } from './model.ts';
 import { isBlankLine, type ReaderInput } from './reader-input.ts';
+import { isAttributeWord, isFigure, isNoFigure } from './cell-words.ts';
+import { continuesName, withContinuation } from './wrapped-name.ts';
 
 /**
  * Reads the flattening that puts one row on each line with TABs between the cells:
@@ -22,9 +24,18 @@ export function readTabRows(input: ReaderInput, index: number): ReadResult | nul
   const rows: CellRow[] = [];
   let i = index;
   let next = index;
-  while (i < lines.length && (isTabRow(lines[i]) || (rows.length > 0 && isGroupLine(lines[i]) && isTabRow(lines[i + 1])))) {
+  while (i < lines.length && (isTabRow(lines[i]) || (rows.length > 0 && isGroupLine(lines[i]) && isTabRow(lines[i + 1])) || wrappedNameAt(input, rows, lines[i]) !== -1)) {
     const line = lines[i] as Line;
-    rows.push(rowOf(splitCells(input, line.start, line.end), line.start));
+    const cells = splitCells(input, line.start, line.end);
+    const above = rows[rows.length - 1];
+    const at = wrappedNameAt(input, rows, line);
+    if (above && at !== -1) {
+      // The rest of a name wrapped onto a line of its own, its TABs lost with the empty cells.
+      const joined = above.cells.map((cell, k) => (k === at ? withContinuation(cell, cells[0] as Cell) : cell));
+      rows[rows.length - 1] = { ...rowOf(joined, above.lineStart), end: line.end };
+    } else {
+      rows.push(rowOf(cells, line.start));
+    }
     next = ++i;
     if (i < lines.length && isBlankLine(lines[i] as Line) && isTabRow(lines[i + 1])) i++;
   }
@@ -38,6 +49,26 @@ export function readTabRows(input: ReaderInput, index: number): ReadResult | nul
 function isGroupLine(line: Line | undefined): boolean {
   const text = line?.text.trim() ?? '';
   return text !== '' && text.length <= 20 && !/[。；;，,]/.test(text);
+}
+
+/**
+ * When a line without TABs right under a row (no blank line between) is the rest of that row's
+ * name, the index of the name cell in the row; else -1.
+ */
+function wrappedNameAt(input: ReaderInput, rows: CellRow[], line: Line | undefined): number {
+  const above = rows[rows.length - 1];
+  const right = line !== undefined && above !== undefined && isGroupLine(line) && !isTabRow(line) && input.text.lastIndexOf('\n', line.start - 2) < above.lineStart;
+  if (!right) return -1;
+  const at = nameIndex(above);
+  return at !== -1 && continuesName((above.cells[at] as Cell).text, cellOf(input.text, line.start, line.end, input.isDamage)) ? at : -1;
+}
+
+/** The index of a row's name cell: the last text cell before its first value (a figure, a dash, an attribute); -1 when none. */
+function nameIndex(row: CellRow): number {
+  const firstFigure = row.cells.findIndex((cell) => isFigure(cell.text) || isNoFigure(cell.text) || isAttributeWord(cell.text));
+  let at = (firstFigure === -1 ? row.cells.length : firstFigure) - 1;
+  while (at >= 0 && (row.cells[at] as Cell).text === '') at--;
+  return at;
 }
 
 /** A line with a TAB between two cells (a line of one TAB-led cell is another flattening). */

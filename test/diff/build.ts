@@ -49,7 +49,7 @@ export function tableOf(id: string, rows: Array<[string, string | null, TableVal
   return {
     id, caption: null, kind: null, line, column: 1, position: position(line),
     rows: rows.map(([name, unit, values], index) => ({
-      id: `${id}/r${index + 1}`, category: null, seq: null, name, unit, attribute: null, values,
+      id: `${id}/r${index + 1}`, category: null, seq: null, name, parent: null, unit, attribute: null, values,
       line: line + index + 1, column: 1, position: position(line + index + 1),
     })),
   };

@@ -40,7 +40,15 @@ describe('extractTables on one cell a line (seed 000)', () => {
     expect(reports.filter((r) => r.ruleId === 'tables:unit-mismatch')).toEqual([expect.objectContaining({ line: 58, column: 2 })]);
   });
 
-  it('takes a 完成情况 table as results, and the base year and plan year of a 十五五 table apart', () => {
+  it('takes a figure in the magnitude of its row\'s unit (`3.5万` in a row of 万人) as agreeing with it', () => {
+    // Seed 000's table 2 with the 2025 figure of the 万人 row printed with its magnitude.
+    const text = zhangye.split('\n').map((line, i) => (i === 152 ? `${line}万` : line)).join('\n');
+    expect(lineOf(text, 153)).toBe('\t0.8万');
+    const { reports } = tablesOf(text, lineOf(zhangye, 2));
+    expect(reports.filter((r) => r.ruleId === 'tables:unit-mismatch').map((r) => r.line)).toEqual([58]);
+  });
+
+    it('takes a 完成情况 table as results, and the base year and plan year of a 十五五 table apart', () => {
     expect(tables[0]?.kind).toBe('baseline');
     expect(tables[1]?.kind).toBe('mixed');
     expect(tables[1]?.rows[0]?.values.map((v) => [v.year, v.kind])).toEqual([[2025, 'baseline'], [2030, 'target']]);

@@ -33,6 +33,13 @@ describe('layoutHeader', () => {
     ]);
   });
 
+  it('reads a label printed over two rows joined: 指标 over 属性 is the attribute column', () => {
+    // Seed 004's header with its 属性 cell split as a PDF prints it, 指标 over 属性.
+    const header = lineOf(seedText(SEED.qingtongxia), 57).replace('属性', '指标');
+    const rows = readTabRows(readerInput([header, '\t\t\t\t属性'].join('\n')), 0)?.table.rows ?? [];
+    expect(layoutHeader(rows, 5).columns.map((c) => c.role)).toEqual(['category', 'name', 'value', 'value', 'attribute']);
+  });
+
   it('lists a header row with more cells than the body as a misfit', () => {
     const rows = readTabRows(readerInput(lineOf(seedText(SEED.qingtongxia), 57)), 0)?.table.rows ?? [];
     expect(layoutHeader(rows, 4).misfits).toHaveLength(1);

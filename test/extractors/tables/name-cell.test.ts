@@ -24,6 +24,16 @@ describe('readNameCell', () => {
     expect(readNameCell('学前教育毛入园率①', 0)).toMatchObject({ seq: null, name: '学前教育毛入园率', unit: null });
   });
 
+  it('keeps the marks it drops, before or after the unit', () => {
+    expect(readNameCell(`${nameCellOf(61).replace(/^\d+\. /, '')}★`, 0)).toMatchObject({ name: '九年义务教育巩固率', unit: '%', marks: '★' });
+    expect(readNameCell('九年义务教育巩固率★（%）', 0)).toMatchObject({ name: '九年义务教育巩固率', unit: '%', marks: '★' });
+  });
+
+  it('takes `其中：` off a sub-row\'s name and says it is a part', () => {
+    expect(readNameCell('其中：普惠性幼儿园在园幼儿占比（%）', 0)).toMatchObject({ name: '普惠性幼儿园在园幼儿占比', unit: '%', part: true });
+    expect(readNameCell(nameCellOf(61), 0).part).toBe(false);
+  });
+
   it('reads a half-width `(年)` suffix', () => {
     const zhangye = seedText(SEED.zhangye15);
     expect(readNameCell(lineOf(zhangye, 56).trim(), 0)).toMatchObject({ name: '劳动年龄人口平均受教育年限', unit: '年' });

@@ -18,6 +18,20 @@ describe('readBareCellLines', () => {
     expect(rows[2]?.cells.map((c) => c.text)).toEqual(['', ...[127, 128, 129, 130].map((n) => lineOf(zhangye, n).trim())]);
   });
 
+  it('reads a 序号 column before the group column, an omitted group left empty, a unit cell no group', () => {
+    // Seed 004's rows 1–2 with a seq and a 单位 cell of their own, one cell a line.
+    const qingtongxia = seedText(SEED.qingtongxia);
+    const [group, name] = lineOf(qingtongxia, 58).split('\t');
+    const second = lineOf(qingtongxia, 59).split('\t')[1] ?? '';
+    const text = ['序号', '类别', '指标', '单位', '2020年', '2025年', '1', group, name?.replace(/^1\. /, ''), '%', '88.51', '95', '2', second.replace(/^2\. /, ''), '%', '77.5', '83'].join('\n');
+    const rows = readBareCellLines(readerInput(text), 0)?.table.rows ?? [];
+    expect(rows.map((row) => row.cells.map((c) => c.text))).toEqual([
+      ['序号', '类别', '指标', '单位', '2020年', '2025年'],
+      ['1', '学前教育', '学前教育毛入园率（%）', '%', '88.51', '95'],
+      ['2', '', '学前教育教师接受专业教育比例（%）', '%', '77.5', '83'],
+    ]);
+  });
+
   it('feeds the interpreter: groups carried down, the heading after the table left out', () => {
     const { context } = documentContext(bare);
     const [table] = extractTables(context).tables;

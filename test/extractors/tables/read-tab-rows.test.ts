@@ -23,4 +23,18 @@ describe('readTabRows', () => {
     expect(readTabRows(readerInput(lineOf(zhangye, 11)), 0)).toBeNull();
     expect(readTabRows(readerInput(lineOf(qingtongxia, 55)), 0)).toBeNull();
   });
+  it('joins the rest of a name wrapped onto a line without TABs to the name, not a group row', () => {
+    // Seed 004's header and rows 4–6, the name of row 5 wrapped inside its brackets.
+    const [group, name, ...values] = lineOf(qingtongxia, 62).split('\t');
+    const cut = (name ?? '').indexOf('（') + 3;
+    const text = [lineOf(qingtongxia, 57), lineOf(qingtongxia, 61), [group, name?.slice(0, cut), ...values].join('\t'), name?.slice(cut), lineOf(qingtongxia, 63)].join('\n');
+    const rows = readTabRows(readerInput(text), 0)?.table.rows ?? [];
+    expect(rows.map((row) => row.cells.map((c) => c.text))).toEqual([57, 61, 62, 63].map((n) => lineOf(qingtongxia, n).split('\t').map((c) => c.trim())));
+  });
+
+  it('keeps a short line under a blank line a group row', () => {
+    const text = [lineOf(qingtongxia, 57), lineOf(qingtongxia, 61), '', '比例（%）', lineOf(qingtongxia, 63)].join('\n');
+    const rows = readTabRows(readerInput(text), 0)?.table.rows ?? [];
+    expect(rows.map((row) => row.cells[0]?.text)).toEqual(['', '义务教育']);
+  });
 });
