@@ -26,6 +26,7 @@ export function extractOutline(context: DocumentContext): OutlineItem[] {
       context.report('outline:skipped-number', `Unexpected number ${item.marker}, expected ${placement.expectedOrdinal}`, item.start, item.start + item.marker.length);
     }
     const parent = placement.parent === null ? null : placements[placement.parent];
+    const body = rejoinLines(item.body.map((span) => span.text));
     return {
       id: idOf(context, placement.path),
       parentId: parent ? idOf(context, parent.path) : null,
@@ -33,9 +34,9 @@ export function extractOutline(context: DocumentContext): OutlineItem[] {
       marker: item.marker,
       ordinal: item.ordinal,
       title: item.title.text,
-      body: bodyOf(item.body.map((span) => span.text)),
+      body,
       ...located(context, item.start, item.end),
-      original: originalOf(context, item),
+      original: originalOf(context, item, body),
     };
   });
 }
@@ -44,16 +45,12 @@ function idOf(context: DocumentContext, path: readonly string[]): string {
   return `${context.documentId}/${path.join('/')}`;
 }
 
-function bodyOf(pieces: readonly string[]): string {
-  return rejoinLines(pieces);
-}
-
 /** Original-script title and body, where they differ from the Simplified ones. */
-function originalOf(context: DocumentContext, item: RawItem): Record<string, string> | undefined {
+function originalOf(context: DocumentContext, item: RawItem, simplifiedBody: string): Record<string, string> | undefined {
   const title = originalFields(context, { title: item.title });
   const breaks = paragraphBreaks(item.body.map((span) => span.text));
   const body = rejoinLines(item.body.map((span) => context.locator.originalText(span.start, span.end)), breaks);
-  const differs = body !== bodyOf(item.body.map((span) => span.text));
+  const differs = body !== simplifiedBody;
   return title || differs ? { ...title, ...(differs ? { body } : {}) } : undefined;
 }
 

@@ -1,6 +1,5 @@
-import { normalize } from '../pipeline/normalize.ts';
-import { createLocator } from '../pipeline/location.ts';
 import type { DocumentContext } from '../pipeline/context.ts';
+import { fileContextOf } from './contexts.ts';
 import { extractFile } from '../pipeline/extract-file.ts';
 import type { Document } from '../dataset/schema.ts';
 import { seedBytes } from './seeds.ts';
@@ -10,13 +9,13 @@ import { seedBytes } from './seeds.ts';
  * extractor on a few real lines. Reported problems are collected in `reports`.
  */
 export function documentContext(original: string, title: string): DocumentContext & { reports: string[] } {
-  const normalized = normalize(original);
+  const { text, locator } = fileContextOf(original);
   const reports: string[] = [];
   return {
-    text: normalized.text,
-    locator: createLocator(original, normalized.map),
+    text,
+    locator,
     report: (ruleId) => void reports.push(ruleId),
-    document: { start: 0, end: normalized.text.length, title: { text: title, start: 0, end: 0 }, wrapper: null, headline: null, contents: null },
+    document: { start: 0, end: text.length, title: { text: title, start: 0, end: 0 }, wrapper: null, headline: null, contents: null },
     documentId: 'test#1',
     tableRegions: [],
     reports,

@@ -29,3 +29,8 @@ export function seedText(stem: string): string {
 export function lineOf(text: string, line: number): string {
   return text.split(/\r?\n/)[line - 1] ?? '';
 }
+
+/** Lines `from`..`to` (1-based, inclusive) of a text, joined as a text of their own. */
+export function linesOf(text: string, from: number, to: number): string {
+  return text.split(/\r?\n/).slice(from - 1, to).join('\n');
+}

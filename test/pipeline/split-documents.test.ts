@@ -6,9 +6,8 @@ import { findBareContents } from '../../pipeline/split/bare-contents.ts';
 import { looksLikeTitle } from '../../pipeline/split/title.ts';
 import { splitLines } from '../../pipeline/lines.ts';
 import { fileContextOf } from '../contexts.ts';
-import { lineOf, SEED, seedText } from '../seeds.ts';
+import { lineOf, linesOf, SEED, seedText } from '../seeds.ts';
 
-const lines = (text: string, from: number, to: number) => text.split('\n').slice(from - 1, to).join('\n');
 
 describe('splitDocuments', () => {
   it('gives a notice wrapper to the plan it hands on, titled by the plan’s own title line', () => {
@@ -25,7 +24,7 @@ describe('splitDocuments', () => {
   });
 
   it('finds the title of a Traditional notice whose plan is named in its 印发 sentence', () => {
-    const context = fileContextOf(lines(seedText(SEED.zhangye2035), 1, 9));
+    const context = fileContextOf(linesOf(seedText(SEED.zhangye2035), 1, 9));
     const document = splitDocuments(context).documents[0];
     expect(document?.title?.text).toBe('张掖教育现代化2035行动纲要');
     expect(context.locator.originalText(document?.title?.start ?? 0, document?.title?.end ?? 0)).toBe('張掖教育現代化2035行動綱要');
@@ -37,7 +36,7 @@ describe('splitDocuments', () => {
   });
 
   it('takes the first title-like line of a plan without wrapper, not its draft mark', () => {
-    const text = lines(seedText(SEED.minle), 1, 6);
+    const text = linesOf(seedText(SEED.minle), 1, 6);
     const document = splitDocuments(fileContextOf(text)).documents[0];
     expect(document?.title?.text).toBe('民乐县全面推进教育强县建设实施方案');
     expect(document?.wrapper).toBeNull();
@@ -149,7 +148,7 @@ describe('findTrailingBoilerplate', () => {
 
 describe('findTableOfContents', () => {
   it('reads entries with their group, number, title and page, a title ending in digits included', () => {
-    const text = lines(seedText(SEED.compilation), 1, 28);
+    const text = linesOf(seedText(SEED.compilation), 1, 28);
     const toc = findTableOfContents(splitLines(text));
     expect(toc?.entries).toHaveLength(26);
     expect(toc?.entries[7]).toMatchObject({ group: '一、教育高质量发展', seq: 8, title: '岳阳市2025年教育事业高质量发展综述', page: 26 });
@@ -157,7 +156,7 @@ describe('findTableOfContents', () => {
   });
 
   it('does not take a run of numbered tasks for contents', () => {
-    const text = lines(seedText(SEED.zhangye15), 81, 89);
+    const text = linesOf(seedText(SEED.zhangye15), 81, 89);
     expect(findTableOfContents(splitLines(text))).toBeNull();
   });
 });

@@ -14,10 +14,7 @@ export interface Reported {
   severity: string;
 }
 
-/** Lines `from`..`to` (1-based, inclusive) of a text, joined as a text of their own. */
-export function linesOf(text: string, from: number, to: number): string {
-  return text.split(/\r?\n/).slice(from - 1, to).join('\n');
-}
+export { linesOf } from '../../seeds.ts';
 
 /**
  * A document context over an original text (the prose extractors' test context, titled
